@@ -1,0 +1,57 @@
+/**
+ * Turns a zod error into one readable line per problem, naming the file and the field, so that an
+ * instructor's typo fails the build with a message that says what to fix.
+ */
+import { z } from 'astro/zod';
+import { closest } from '../site/closest';
+
+/** Renders a field path like `kernelRefs[0].commit`. */
+export function fieldPath(path: readonly (string | number)[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+}
+
+/** The field names an object schema accepts at a path, for "did you mean" hints. */
+function fieldsAt(schema: z.ZodTypeAny | undefined, path: readonly (string | number)[]): string[] {
+  let current: z.ZodTypeAny | undefined = schema;
+  for (const part of path) {
+    while (current instanceof z.ZodDefault || current instanceof z.ZodOptional) {
+      current = current._def.innerType;
+    }
+    if (current instanceof z.ZodArray && typeof part === 'number') current = current.element;
+    else if (current instanceof z.ZodObject && typeof part === 'string')
+      current = current.shape[part];
+    else return [];
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function unknownField(key: string, known: string[]): string {
+  const hint = closest(key, known);
+  return `unknown field '${key}'${hint ? ` (did you mean ${hint}?)` : ''}`;
+}
+
+function describeIssue(issue: z.ZodIssue, schema?: z.ZodTypeAny): string {
+  if (issue.code === 'unrecognized_keys') {
+    const known = fieldsAt(schema, issue.path);
+    return issue.keys.map((key) => unknownField(key, known)).join(', ');
+  }
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+    return 'required field is missing';
+  }
+  return issue.message;
+}
+
+/**
+ * One line per issue: `content/lessons/01-x.mdx: minutes: required field is missing`. Pass the
+ * schema to get "did you mean" hints for misspelt fields.
+ */
+export function formatIssues(file: string, error: z.ZodError, schema?: z.ZodTypeAny): string {
+  return error.issues
+    .map((issue) => {
+      const field = fieldPath(issue.path);
+      return `${file}: ${field ? `${field}: ` : ''}${describeIssue(issue, schema)}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,16 @@
+/** The sidebar: the landing page, then every lesson in the order of its numeric prefix. */
+import { readCourse } from './lessons';
+
+export function courseSidebar() {
+  return [
+    { label: 'Start here', link: '/' },
+    {
+      label: 'Lessons',
+      items: readCourse().map((lesson) => ({
+        label: `${lesson.order}. ${lesson.data.title}`,
+        link: `/lessons/${lesson.id}/`,
+      })),
+    },
+    { label: 'About this course', link: '/about/' },
+  ];
+}

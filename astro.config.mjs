@@ -23,7 +23,7 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
       },
-      customCss: ['./src/styles/site.css', './src/styles/code.css'],
+      customCss: ['./src/styles/site.css', './src/styles/code.css', './src/styles/widgets.css'],
       pagination: true,
     }),
     preact(),

@@ -1,0 +1,68 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { SiteServer } from './server';
+
+export type Theme = 'light' | 'dark';
+export const THEMES: Theme[] = ['light', 'dark'];
+
+/**
+ * Flags for a quiet, offline, headless Chromium. Deliberately not @sparticuz/chromium's own list:
+ * that one turns off web security and site isolation and forces --single-process, none of which
+ * this machine needs, and a test browser with web security off could hide real CORS mistakes.
+ */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+/** `CHROME_PATH` if set, else the Chromium that the @sparticuz/chromium dev dependency unpacks. */
+async function chromePath(): Promise<string> {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  return sparticuz.executablePath();
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromePath(), headless: true, args: ARGS });
+}
+
+/** What a test needs to open pages: one browser, reused, and the server it may talk to. */
+export interface Site {
+  browser: Browser;
+  server: SiteServer;
+}
+
+export interface PageOptions {
+  javaScript?: boolean;
+}
+
+/**
+ * A page in its own context (so theme, JS and storage never leak between pages) whose browser
+ * cannot reach anything but our server: every other request is aborted, and collectProblems()
+ * reports it. Close it with `page.context().close()`.
+ */
+export async function newPage(site: Site, theme: Theme, options: PageOptions = {}): Promise<Page> {
+  const context = await site.browser.newContext({
+    baseURL: site.server.origin,
+    colorScheme: theme,
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  // Starlight's ThemeProvider reads this key before first paint and sets <html data-theme>.
+  await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+  await context.route('**/*', (route) =>
+    isLocal(site.server, route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
+  return context.newPage();
+}
+
+/** True for our server and for URLs that never touch the network (data:, blob:). */
+export function isLocal(server: SiteServer, url: string): boolean {
+  const { protocol, origin } = new URL(url);
+  return !protocol.startsWith('http') || origin === server.origin;
+}

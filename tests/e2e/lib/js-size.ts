@@ -1,0 +1,32 @@
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+
+export interface ScriptSize {
+  url: string;
+  gzipBytes: number;
+}
+
+function isJavaScript(response: Response): boolean {
+  const type = response.headers()['content-type'] ?? '';
+  return type.includes('javascript') || /\.m?js$/.test(new URL(response.url()).pathname);
+}
+
+/**
+ * Records every JavaScript response the page receives. Sizes are gzipped here, at the default
+ * level, so the budget does not depend on whether the server compresses. Call the returned
+ * function once the page is idle; it waits for bodies still being read.
+ */
+export function trackJavaScript(page: Page): () => Promise<ScriptSize[]> {
+  const sizes: Promise<ScriptSize>[] = [];
+  page.on('response', (response) => {
+    if (!isJavaScript(response) || response.status() >= 300) return;
+    const size = response.body().then((body) => ({
+      url: response.url(),
+      gzipBytes: gzipSync(body).length,
+    }));
+    sizes.push(size);
+  });
+  return () => Promise.all(sizes);
+}
+
+export const kb = (bytes: number): string => (bytes / 1024).toFixed(1);

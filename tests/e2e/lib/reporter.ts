@@ -1,0 +1,47 @@
+import type { Reporter, TestModule } from 'vitest/node';
+import { kb } from './js-size';
+import type { BudgetRow, PageCheck } from './report';
+
+/** Prints the JS budget table and a one-line summary just before Vitest's own summary. */
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+    const checks: PageCheck[] = [];
+    const rows: BudgetRow[] = [];
+    for (const module of modules) {
+      for (const test of module.children.allTests()) {
+        const { pageCheck, budgetRow } = test.meta();
+        if (pageCheck) checks.push(pageCheck);
+        if (budgetRow) rows.push(budgetRow);
+      }
+    }
+    if (rows.length > 0) console.log(`\n${table(rows)}`);
+    if (checks.length > 0) console.log(`\n${summary(checks, rows)}\n`);
+  }
+}
+
+function table(rows: BudgetRow[]): string {
+  const header = ['page', 'JS gzip KB', 'delta KB', 'budget KB', 'kind'];
+  const body = rows.map((row) => [
+    row.path,
+    kb(row.jsGzipBytes),
+    `${row.jsGzipBytes >= row.baselineBytes ? '+' : ''}${kb(row.jsGzipBytes - row.baselineBytes)}`,
+    `${kb(row.baselineBytes + row.allowanceBytes)} (+${kb(row.allowanceBytes)})`,
+    row.kind,
+  ]);
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...body].map((cells) => cells[i].length)),
+  );
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+function summary(checks: PageCheck[], rows: BudgetRow[]): string {
+  const pages = new Set(checks.map((check) => check.path)).size;
+  const themes = [...new Set(checks.map((check) => check.theme))].join('+');
+  const modes = ['on', 'off'].filter((mode) =>
+    checks.some((check) => check.javaScript === (mode === 'on')),
+  );
+  const violations = checks.reduce((sum, check) => sum + (check.axeViolations ?? 0), 0);
+  const js = rows.map((row) => `${row.path} ${kb(row.jsGzipBytes)} KB`).join(', ');
+  return `e2e: crawled ${pages} pages (${themes}, JS ${modes.join('/')}), ${violations} axe violations, JS per page: ${js}`;
+}

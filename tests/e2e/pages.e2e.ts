@@ -1,0 +1,117 @@
+// The crawl every page gets (architecture principle 10): console, requests, axe, links and the
+// JavaScript budget, in the light and the dark theme.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BudgetRow } from './lib/report';
+import {
+  closeSite,
+  crawl,
+  describeViolations,
+  formatViolations,
+  kb,
+  LinkChecker,
+  listDistPages,
+  openSite,
+  runAxe,
+  THEMES,
+  visit,
+  type Site,
+  type Visit,
+} from './lib/site';
+
+const PAGES = listDistPages();
+/** A plain content page with no widgets: Starlight's own cost, the zero of every budget. */
+const BASELINE_PAGE = '/about/';
+const READING_ALLOWANCE = 2 * 1024;
+const LAB_ALLOWANCE = 40 * 1024;
+
+let site: Site;
+let links: LinkChecker;
+/** Largest JS total seen per page across themes, and whether it carries an island. */
+const measured = new Map<string, { bytes: number; hasIsland: boolean }>();
+
+beforeAll(async () => {
+  site = await openSite();
+  links = new LinkChecker(site);
+});
+afterAll(() => closeSite(site));
+
+describe('site map', () => {
+  it('every page reachable from / exists', async () => {
+    const reached = await crawl(site);
+    const missing = [...reached].filter(([, status]) => status !== 200);
+    expect(missing.map(([path, status]) => `${path} answered ${status}`)).toEqual([]);
+    // Orphans are not an error (404.html is one by design) but they deserve a look.
+    const orphans = PAGES.filter((path) => !reached.has(path));
+    if (orphans.length > 0) console.log(`pages not linked from /: ${orphans.join(', ')}`);
+  });
+
+  it('a missing URL answers 404 with the site 404 page', async () => {
+    const response = await fetch(new URL('/no-such-page/', site.server.origin));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('<h1');
+  });
+});
+
+describe.each(PAGES)('%s', (path) => {
+  describe.each(THEMES)('%s theme', (theme) => {
+    let page: Visit;
+    beforeAll(async () => {
+      page = await visit(site, path, theme);
+      const previous = measured.get(path)?.bytes ?? 0;
+      const bytes = page.scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
+      measured.set(path, { bytes: Math.max(previous, bytes), hasIsland: page.hasIsland });
+    });
+    afterAll(() => page?.page.context().close());
+
+    it('applies the theme', () => {
+      expect(page.dataTheme).toBe(theme);
+    });
+
+    it('has no console errors, page errors, failed or off-machine requests', () => {
+      expect(page.problems).toEqual([]);
+    });
+
+    it('has no axe violations (WCAG 2.1 A/AA)', async ({ task }) => {
+      const violations = await runAxe(page.page);
+      task.meta.pageCheck = { path, theme, javaScript: true, axeViolations: violations.length };
+      expect(describeViolations(violations), formatViolations(violations)).toEqual([]);
+    });
+
+    it('has no broken internal links or fragments', async () => {
+      expect(await links.check(page.page)).toEqual([]);
+    });
+  });
+});
+
+describe('JavaScript budget (gzip, until network idle)', () => {
+  it.for(PAGES)('%s', (path, { task }) => {
+    const baseline = measured.get(BASELINE_PAGE);
+    const own = measured.get(path);
+    expect(baseline, `baseline page ${BASELINE_PAGE} was not measured`).toBeDefined();
+    expect(own, `${path} was not measured`).toBeDefined();
+    if (!baseline || !own) return;
+    const kind = own.hasIsland ? 'lab' : 'reading';
+    const allowance = own.hasIsland ? LAB_ALLOWANCE : READING_ALLOWANCE;
+    const row: BudgetRow = {
+      path,
+      jsGzipBytes: own.bytes,
+      baselineBytes: baseline.bytes,
+      allowanceBytes: allowance,
+      kind,
+    };
+    task.meta.budgetRow = row;
+    expect(
+      own.bytes,
+      `${path} loads ${kb(own.bytes)} KB of JS; a ${kind} page may load ${kb(baseline.bytes + allowance)} KB`,
+    ).toBeLessThanOrEqual(baseline.bytes + allowance);
+  });
+});
+
+describe('server log', () => {
+  it('no request for a page asset 404ed (only the deliberate missing URL)', () => {
+    const notFound = site.server.requests.filter(
+      (request) => request.status >= 400 && request.path !== '/no-such-page/',
+    );
+    expect(notFound).toEqual([]);
+  });
+});

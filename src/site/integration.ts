@@ -1,17 +1,41 @@
 /**
  * The Astro integration that checks the course before anything is built, so `npm run build`,
- * `npm start` and `npm run check` all stop on a malformed lesson with a message naming the file.
+ * `npm start` and `npm run check` all stop on a malformed lesson or scenario with a message naming
+ * the file — and that reloads the browser in `npm start` when a scenario file changes, since
+ * scenarios are read by components rather than imported as modules.
  */
 import type { AstroIntegration } from 'astro';
-import { readCourse } from './lessons';
+import { resolve } from 'node:path';
+import { loadScenarios } from '../scenarios/load';
+import { LESSONS_DIR, readCourse } from './lessons';
+
+const SCENARIOS_DIR = 'content/scenarios';
 
 export function courseValidation(): AstroIntegration {
   return {
     name: 'balloon-lab:course-validation',
     hooks: {
-      'astro:config:setup': ({ addWatchFile, config }) => {
-        readCourse();
-        addWatchFile(new URL('../../content/lessons/', config.root));
+      'astro:config:setup': ({ addWatchFile }) => {
+        // Lesson titles and order feed the sidebar, which is computed with the config: a change
+        // to a lesson's frontmatter or a new lesson restarts the dev server.
+        for (const lesson of readCourse()) addWatchFile(resolve(lesson.file));
+        addWatchFile(resolve(LESSONS_DIR));
+        loadScenarios(SCENARIOS_DIR);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const dir = resolve(SCENARIOS_DIR);
+        server.watcher.add(dir);
+        const reload = (file: string) => {
+          if (!file.startsWith(dir)) return;
+          try {
+            loadScenarios(SCENARIOS_DIR);
+            logger.info(`${file} changed: reloading the pages`);
+          } catch (error) {
+            logger.error((error as Error).message);
+          }
+          server.ws.send({ type: 'full-reload' });
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
       },
     },
   };

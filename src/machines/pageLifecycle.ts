@@ -1,0 +1,48 @@
+/**
+ * The page lifecycle statechart (kernel-model.md §4), built from the model's plain table so
+ * the two can never drift apart. Event types are the §4 names (INSERT, DEQUEUE, …), the same
+ * strings StepRecord.events carries, so a widget forwards them unchanged.
+ */
+import { assign, setup } from 'xstate';
+import { LIFECYCLE, LIFECYCLE_STATES, type LifecycleEvent, type LifecycleState } from '../model';
+
+/** Events the statechart takes. */
+export type PageLifecycleEvent = { type: LifecycleEvent };
+
+/** Context: which page this chart follows and the last event it accepted. */
+export interface PageLifecycleContext {
+  page: string;
+  last: LifecycleEvent | null;
+}
+
+const states = Object.fromEntries(
+  LIFECYCLE_STATES.map((s: LifecycleState) => [
+    s,
+    {
+      ...(s === 'freed' ? { type: 'final' as const } : {}),
+      on: Object.fromEntries(
+        Object.entries(LIFECYCLE[s]).map(([event, target]) => [
+          event,
+          { target, actions: 'noteEvent' as const },
+        ]),
+      ),
+    },
+  ]),
+);
+
+/** One page's lifecycle; input { page } names it. */
+export const pageLifecycleMachine = setup({
+  types: {
+    context: {} as PageLifecycleContext,
+    events: {} as PageLifecycleEvent,
+    input: {} as { page?: string } | undefined,
+  },
+  actions: {
+    noteEvent: assign({ last: ({ event }) => event.type }),
+  },
+}).createMachine({
+  id: 'pageLifecycle',
+  initial: 'inflating',
+  context: ({ input }) => ({ page: input?.page ?? 'P', last: null }),
+  states,
+});

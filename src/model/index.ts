@@ -1,0 +1,64 @@
+/**
+ * The public API of the kernel model. Pure TypeScript: no xstate, astro, zod or DOM here.
+ */
+/** Variant ids, kernel state and record shapes. */
+export type {
+  BalloonVariant,
+  CoreVariant,
+  Variants,
+  KernelState,
+  PageState,
+  CpuState,
+  Counters,
+  InvariantId,
+  Violation,
+  Outcome,
+  StepRecord,
+  CpuStatus,
+  LifecycleEventRecord,
+  ProgramName,
+} from './types';
+/** The validated scenario as the model uses it. */
+export type { Scenario, ScenarioCpu, ScenarioPage, ScenarioExpectation } from './scenario';
+/** The variant pickers' rows, defaults and guards for untrusted ids. */
+export {
+  BALLOON_VARIANTS,
+  CORE_VARIANTS,
+  DEFAULT_VARIANTS,
+  isBalloonVariant,
+  isCoreVariant,
+} from './variants';
+export type { VariantInfo } from './variants';
+/** The page lifecycle table the statechart is built from. */
+export { LIFECYCLE, LIFECYCLE_STATES, LIFECYCLE_EVENTS, lifecycleNext } from './lifecycle';
+export type { LifecycleState, LifecycleEvent } from './lifecycle';
+/** The starting state of a scenario, and the canonical key the checker dedupes on. */
+export { initialState, stateKey } from './state';
+/** A CPU's code under a variant, and which line it runs next. */
+export { programListing, nextLine } from './listing';
+export type { ListingLine } from './listing';
+/** Whether a CPU can run, and why not. */
+export { cpuStatus, isTerminal } from './status';
+/** One atomic step, and the error it throws for a CPU that cannot run. */
+export { step, StepError } from './step';
+/** Schedules replayed into snapshots (never throws on a bad step). */
+export { replay, runnablePrefix, snapshotAt, whyNot } from './replay';
+export type { Replay } from './replay';
+/** The named outcome of a terminal state. */
+export { outcome } from './outcome';
+/** The exhaustive checker. */
+export { explore } from './explore';
+export type { ExploreReport } from './explore';
+/** The shared-state panel's view of a state. */
+export { describeState } from './describe';
+export type { PageView, StateView, LockView } from './describe';
+/** Schedules written with CPU names. */
+export { parseSchedule, scheduleFromNames, scheduleToNames } from './schedule';
+/** "Did you mean …?" suggestions. */
+export { nearest, unknownName } from './suggest';
+/** A violation's identity (invariant, line, page), as the checker dedupes them. */
+export { violationKey } from './ops';
+
+import type { KernelState, Violation } from './types';
+/** Every invariant violation seen on the way to this state. */
+export const violations = (state: KernelState): Violation[] => state.violations;

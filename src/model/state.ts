@@ -1,0 +1,160 @@
+/**
+ * Building, copying and naming kernel states. Steps copy a state before changing it, so every
+ * snapshot of a run stays valid; the canonical key is what the explorer dedupes on.
+ */
+import type { Scenario, ScenarioCpu } from './scenario';
+import type { CpuState, KernelState, PageState, Variants } from './types';
+
+/** The state a scenario starts in, under the chosen variants. */
+export function initialState(scenario: Scenario, variants: Variants): KernelState {
+  const pages = scenario.pages.map((p): PageState => freshPage(p.name, p.state === 'onList'));
+  const balloonList = pages.flatMap((p, i) => (p.state === 'onList' ? [i] : []));
+  const pageIndex = (name?: string) =>
+    name ? scenario.pages.findIndex((p) => p.name === name) : -1;
+  return {
+    scenarioId: scenario.id,
+    variants: { ...variants },
+    pages,
+    balloonList,
+    isolatedPages: 0,
+    spinHolder: -1,
+    mutexHolder: -1,
+    counters: {
+      NR_BALLOON_PAGES: balloonList.length,
+      BALLOON_INFLATE: 0,
+      BALLOON_DEFLATE: 0,
+      BALLOON_MIGRATE: 0,
+    },
+    cpus: scenario.cpus.map((c) => initialCpu(c, pageIndex)),
+    violations: [],
+  };
+}
+
+/** A page already in the balloon (as balloon_page_insert() leaves it) or not yet allocated. */
+function freshPage(name: string, onList: boolean): PageState {
+  return {
+    name,
+    state: onList ? 'onList' : 'unallocated',
+    private: onList ? 1 : 0,
+    offline: onList,
+    movableOps: onList,
+    isolated: false,
+    lockedBy: -1,
+    refcount: onList ? 1 : 0,
+  };
+}
+
+function initialCpu(c: ScenarioCpu, pageIndex: (name?: string) => number): CpuState {
+  return {
+    name: c.name,
+    program: c.program,
+    pc: 0,
+    page: pageIndex(c.args.page),
+    newpage: pageIndex(c.args.newpage),
+    count: c.args.count ?? 0,
+    then: c.program === 'isolate' ? (c.args.then ?? 'putback') : null,
+    b: 0,
+    took: 0,
+    skipped: 0,
+    list: [],
+    result: '',
+    crashed: false,
+  };
+}
+
+/** A copy deep enough that a step can change it without touching the original. */
+export function cloneState(s: KernelState): KernelState {
+  // Field-by-field literals keep one hidden class per shape: the explorer clones per transition.
+  const c = s.counters;
+  return {
+    scenarioId: s.scenarioId,
+    variants: s.variants,
+    pages: s.pages.map(clonePage),
+    balloonList: s.balloonList.slice(),
+    isolatedPages: s.isolatedPages,
+    spinHolder: s.spinHolder,
+    mutexHolder: s.mutexHolder,
+    counters: {
+      NR_BALLOON_PAGES: c.NR_BALLOON_PAGES,
+      BALLOON_INFLATE: c.BALLOON_INFLATE,
+      BALLOON_DEFLATE: c.BALLOON_DEFLATE,
+      BALLOON_MIGRATE: c.BALLOON_MIGRATE,
+    },
+    cpus: s.cpus.map(cloneCpu),
+    violations: s.violations,
+  };
+}
+
+function clonePage(p: PageState): PageState {
+  const { name, state, offline, movableOps, isolated, lockedBy, refcount } = p;
+  return { name, state, private: p.private, offline, movableOps, isolated, lockedBy, refcount };
+}
+
+function cloneCpu(c: CpuState): CpuState {
+  const { name, program, pc, page, newpage, count, then, b, took, skipped, result, crashed } = c;
+  return {
+    name,
+    program,
+    pc,
+    page,
+    newpage,
+    count,
+    then,
+    b,
+    took,
+    skipped,
+    list: c.list.slice(),
+    result,
+    crashed,
+  };
+}
+
+/** Which list page p is linked on: 'balloon', the index of the CPU whose list holds it, or null. */
+export function listOf(s: KernelState, p: number): 'balloon' | number | null {
+  if (s.balloonList.includes(p)) return 'balloon';
+  const owner = s.cpus.findIndex((c) => c.list.includes(p));
+  return owner < 0 ? null : owner;
+}
+
+const LIFECYCLE_CODE: Record<string, number> = {
+  unallocated: 0,
+  inflating: 1,
+  onList: 2,
+  isolated: 3,
+  migrating: 4,
+  deflated: 5,
+  freed: 6,
+};
+const resultCodes = new Map<string, number>();
+const resultCode = (r: string): number => {
+  let n = resultCodes.get(r);
+  if (n === undefined) resultCodes.set(r, (n = resultCodes.size));
+  return n;
+};
+
+/**
+ * A compact string that identifies a state for deduplication: everything that can change
+ * what happens next, nothing else (no violations log, no constant scenario data). One char
+ * per field keeps it short, which is what makes hashing it in the explorer's Map cheap.
+ */
+export function stateKey(s: KernelState): string {
+  // Offsets keep every value positive (counts may go negative in a broken run).
+  const k: number[] = [s.isolatedPages + 64, s.spinHolder + 64, s.mutexHolder + 64];
+  const c = s.counters;
+  k.push(
+    c.NR_BALLOON_PAGES + 64,
+    c.BALLOON_INFLATE + 64,
+    c.BALLOON_DEFLATE + 64,
+    c.BALLOON_MIGRATE + 64,
+  );
+  k.push(s.balloonList.length + 64, ...s.balloonList);
+  for (const p of s.pages) {
+    const flags = p.private | (p.offline ? 2 : 0) | (p.movableOps ? 4 : 0) | (p.isolated ? 8 : 0);
+    k.push(LIFECYCLE_CODE[p.state] * 16 + flags + 64, p.lockedBy + 64, p.refcount + 64);
+  }
+  for (const u of s.cpus) {
+    k.push(u.pc + 64, u.page + 64, u.b + (u.crashed ? 2 : 0) + 64, u.took + 64, u.skipped + 64);
+    k.push(resultCode(u.result) + 64, u.list.length + 64, ...u.list);
+  }
+  return String.fromCharCode(...k);
+}

@@ -1,0 +1,143 @@
+/**
+ * The shapes of the kernel model. Everything here is plain JSON so that a state can be
+ * stored, sent to a worker or compared in a test without custom serialisation.
+ */
+import type { LifecycleEvent, LifecycleState } from './lifecycle';
+
+/** Which `mm/balloon_compaction.c` the model runs (kernel-model.md §6). */
+export type BalloonVariant = 'page-lock' | 'no-page-lock' | 'patched' | 'patched-finalize-outside';
+/** Which isolation protocol the migration core runs (kernel-model.md §6). */
+export type CoreVariant = 'core-page-lock' | 'core-test-and-set' | 'core-racy';
+/** One point on both variant axes. */
+export type Variants = { balloon: BalloonVariant; core: CoreVariant };
+
+/** A page's place in its lifecycle; 'unallocated' means the statechart has not started. */
+export type PageLifecycle = LifecycleState | 'unallocated';
+
+/** One `struct page` as far as the balloon code cares. Lists live in `KernelState`. */
+export interface PageState {
+  name: string;
+  state: PageLifecycle;
+  /** page->private: 1 stands for the one balloon device b, 0 for none. */
+  private: 0 | 1;
+  offline: boolean;
+  /** PG_movable_ops (MO). */
+  movableOps: boolean;
+  /** PG_movable_ops_isolated (ISO), what PageMovableOpsIsolated() tests. */
+  isolated: boolean;
+  /** PG_locked holder as a CPU index, -1 when unlocked. */
+  lockedBy: number;
+  refcount: number;
+}
+
+/** The three programs a CPU can run (kernel-model.md §5). */
+export type ProgramName = 'inflate' | 'deflate' | 'isolate';
+
+/** One CPU: its program, program counter and the locals that program keeps. */
+export interface CpuState {
+  name: string;
+  program: ProgramName;
+  /** Index into the CPU's compiled program; -1 once it has finished. */
+  pc: number;
+  /** The page argument (inflate, isolate) or the dequeue/release loop's current page. */
+  page: number;
+  /** Migration target page for `isolate … then: migrate`, else -1. */
+  newpage: number;
+  /** Pages a deflate asks for. */
+  count: number;
+  then: 'putback' | 'migrate' | null;
+  /** The CPU's local copy of b_dev_info (1 = b). */
+  b: 0 | 1;
+  /** Bitmask of pages this deflate dequeued. */
+  took: number;
+  /** Bitmask of pages this deflate skipped because their page lock was held. */
+  skipped: number;
+  /** The driver's local `pages` list or compaction's `cc->migratepages`, in order. */
+  list: number[];
+  /** How the program ended (see outcome.ts), '' while it runs. */
+  result: string;
+  /** True once the CPU executed a BUG() path and stopped. */
+  crashed: boolean;
+}
+
+/** The whole modelled machine. */
+export interface KernelState {
+  scenarioId: string;
+  variants: Variants;
+  pages: PageState[];
+  /** b->pages, the balloon list, in order. */
+  balloonList: number[];
+  /** b->isolated_pages. */
+  isolatedPages: number;
+  /** balloon_pages_lock holder, -1 when free. */
+  spinHolder: number;
+  /** The driver mutex (virtio's vb->balloon_lock) holder, -1 when free. */
+  mutexHolder: number;
+  counters: Counters;
+  cpus: CpuState[];
+  /** Every violation seen on the way here (not part of the state's identity). */
+  violations: Violation[];
+}
+
+/** NR_BALLOON_PAGES and the balloon vm events. */
+export interface Counters {
+  NR_BALLOON_PAGES: number;
+  BALLOON_INFLATE: number;
+  BALLOON_DEFLATE: number;
+  BALLOON_MIGRATE: number;
+}
+
+/** The invariants of kernel-model.md §7. */
+export type InvariantId =
+  | 'list-corruption'
+  | 'lifecycle'
+  | 'counting'
+  | 'use-after-free'
+  | 'bug'
+  | 'warn'
+  | 'deadlock'
+  | 'sleeping-while-atomic'
+  | 'leak'
+  | 'counters';
+
+/** A broken invariant, explained in one sentence. */
+export interface Violation {
+  invariant: InvariantId;
+  severity: 'error' | 'warning';
+  message: string;
+  cpu?: number;
+  page?: string;
+  line?: string;
+}
+
+/** A named way a run can end. */
+export interface Outcome {
+  id: string;
+  sentence: string;
+}
+
+/** A lifecycle event fired at a linearization point, and whether the statechart took it. */
+export interface LifecycleEventRecord {
+  page: string;
+  event: LifecycleEvent;
+  from: PageLifecycle;
+  accepted: boolean;
+}
+
+/** What one step did, for the step table and the lab's narration. */
+export interface StepRecord {
+  cpu: number;
+  lineId: string;
+  code: string;
+  fn: string;
+  file: string;
+  narration: string;
+  events: LifecycleEventRecord[];
+  /** True when this step changed page->private without holding balloon_pages_lock (rule i). */
+  ruleIUnlocked: boolean;
+  violations: Violation[];
+}
+
+/** Whether a CPU can take its next step. */
+export type CpuStatus =
+  { kind: 'runnable' } | { kind: 'blocked'; reason: string } | { kind: 'finished' };

@@ -1,0 +1,95 @@
+/**
+ * The two variant axes of kernel-model.md §6, with the facts each program needs to know
+ * about them. Programs ask these predicates instead of comparing ids, so a new variant is
+ * one row here.
+ */
+import type { BalloonVariant, CoreVariant, Variants } from './types';
+
+/** One selectable variant, for pickers and the CLI's `list`. */
+export interface VariantInfo<Id extends string> {
+  id: Id;
+  label: string;
+  description: string;
+  /** 'real' code (with its commit) or why the hypothetical exists. */
+  source: string;
+}
+
+/** The balloon-code axis. */
+export const BALLOON_VARIANTS: VariantInfo<BalloonVariant>[] = [
+  {
+    id: 'page-lock',
+    label: 'Before the patch (page lock)',
+    description:
+      'Global balloon_pages_lock plus the page lock: enqueue BUG_ON(!trylock_page), dequeue skips locked pages, isolate reads page->private before taking the spinlock, migrate finalizes after dropping it.',
+    source: 'real: parent commit 8202313e3dfa9bdeb73427b564cfe2bfd02e4807',
+  },
+  {
+    id: 'no-page-lock',
+    label: 'Page lock deleted, nothing else changed',
+    description:
+      'The page-lock lines removed and nothing else: isolate still reads page->private before taking balloon_pages_lock.',
+    source: 'hypothetical: the mistake the patch avoids',
+  },
+  {
+    id: 'patched',
+    label: 'After the patch',
+    description:
+      'No page lock: isolate reads page->private under balloon_pages_lock and migrate finalizes the old page before dropping it.',
+    source: 'real: commit a3fafdd3896719923f7055b6d7f10f6ee1950d8b',
+  },
+  {
+    id: 'patched-finalize-outside',
+    label: 'Patched, finalize outside the lock',
+    description: 'The patch, except that migrate finalizes the old page after spin_unlock.',
+    source: 'hypothetical: to discuss why finalize moved',
+  },
+];
+
+/** The migration-core axis. */
+export const CORE_VARIANTS: VariantInfo<CoreVariant>[] = [
+  {
+    id: 'core-page-lock',
+    label: 'Core takes the page lock (today)',
+    description:
+      'isolate_movable_ops_page() trylocks the page, tests PageMovableOpsIsolated, calls the callback, sets the flag and unlocks; putback and migrate run with the page locked.',
+    source: 'real: mm/migrate.c since the movable_ops rework',
+  },
+  {
+    id: 'core-test-and-set',
+    label: 'Atomic test-and-set of the isolated flag',
+    description:
+      'No page lock anywhere: an atomic test-and-set of PG_movable_ops_isolated, cleared again when the callback refuses.',
+    source: 'hypothetical: the future the commit message suggests',
+  },
+  {
+    id: 'core-racy',
+    label: 'Plain test, then set',
+    description: 'No page lock and a plain test of the isolated flag followed by a separate set.',
+    source: 'hypothetical: a bug, to show why the flag needs the lock or an atomic',
+  },
+];
+
+/** The defaults the CLI and the lab start from. */
+export const DEFAULT_VARIANTS: Variants = { balloon: 'patched', core: 'core-page-lock' };
+
+/** Balloon code that still takes the page lock itself (enqueue, dequeue, migrate's VM_BUG_ON). */
+export const balloonUsesPageLock = (v: Variants): boolean => v.balloon === 'page-lock';
+
+/** Balloon code whose isolate callback reads page->private only after spin_lock. */
+export const isolateReadsUnderLock = (v: Variants): boolean =>
+  v.balloon === 'patched' || v.balloon === 'patched-finalize-outside';
+
+/** Balloon code whose migrate callback finalizes the old page before spin_unlock. */
+export const finalizeUnderLock = (v: Variants): boolean => v.balloon === 'patched';
+
+/** A core that takes the page lock for isolate, putback and migrate. */
+export const coreUsesPageLock = (v: Variants): boolean => v.core === 'core-page-lock';
+
+/** A core that sets PG_movable_ops_isolated with an atomic test-and-set. */
+export const coreTestAndSet = (v: Variants): boolean => v.core === 'core-test-and-set';
+
+/** Type guards for untrusted ids (CLI flags, YAML, URLs). */
+export const isBalloonVariant = (id: string): id is BalloonVariant =>
+  BALLOON_VARIANTS.some((v) => v.id === id);
+export const isCoreVariant = (id: string): id is CoreVariant =>
+  CORE_VARIANTS.some((v) => v.id === id);

@@ -1,0 +1,116 @@
+/**
+ * The schema of content/scenarios/*.yaml. Every field documents itself with .describe(), and
+ * cross-field rules (names that must exist, proofs that must be given) are checked here too,
+ * so a typo fails with the file and the field path named. The output type is the model's
+ * `Scenario` (a test checks both agree).
+ */
+import { z } from 'astro/zod';
+import { BALLOON_VARIANTS, CORE_VARIANTS } from '../model/variants';
+import type { BalloonVariant, CoreVariant } from '../model/types';
+import { checkScenario } from './scenarioRules';
+
+const ident = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a short name like P or A');
+
+/** Invariant ids a scenario may claim as its verdict. */
+export const INVARIANT_IDS = [
+  'list-corruption',
+  'lifecycle',
+  'counting',
+  'use-after-free',
+  'bug',
+  'warn',
+  'deadlock',
+  'sleeping-while-atomic',
+  'leak',
+  'counters',
+] as const;
+
+export const pageSchema = z
+  .object({
+    name: ident.describe('The page as learners see it, e.g. P.'),
+    state: z
+      .enum(['onList', 'unallocated'])
+      .describe(
+        'onList: already in the balloon; unallocated: a program allocates it (inflate or migration target).',
+      ),
+  })
+  .strict()
+  .describe('One struct page.');
+
+export const cpuSchema = z
+  .object({
+    name: ident.describe('The CPU as schedules name it, e.g. A.'),
+    program: z
+      .enum(['inflate', 'deflate', 'isolate'])
+      .describe('The code path this CPU runs (kernel-model.md §5).'),
+    args: z
+      .object({
+        page: ident
+          .optional()
+          .describe('inflate: the page it allocates; isolate: the page compaction scans.'),
+        count: z
+          .number()
+          .int()
+          .min(1)
+          .max(4)
+          .optional()
+          .describe('deflate: how many pages it asks for.'),
+        then: z
+          .enum(['putback', 'migrate'])
+          .optional()
+          .describe('isolate: what compaction does once it has the page (default putback).'),
+        newpage: ident
+          .optional()
+          .describe('isolate with then: migrate: the migration target page (unallocated).'),
+      })
+      .strict()
+      .default({})
+      .describe("The program's arguments."),
+  })
+  .strict()
+  .describe('One CPU and its program.');
+
+const balloonIds = BALLOON_VARIANTS.map((v) => v.id) as [BalloonVariant, ...BalloonVariant[]];
+const coreIds = CORE_VARIANTS.map((v) => v.id) as [CoreVariant, ...CoreVariant[]];
+
+export const expectationSchema = z
+  .object({
+    balloon: z.enum(balloonIds).describe('Balloon-code variant of this claim.'),
+    core: z.enum(coreIds).describe('Migration-core variant of this claim.'),
+    verdict: z
+      .enum(['safe', ...INVARIANT_IDS])
+      .describe('safe, or the invariant some interleaving breaks.'),
+    proof: z
+      .array(ident)
+      .optional()
+      .describe('CPU names, one per step, reaching the claimed violation. Required unless safe.'),
+    outcomes: z
+      .array(z.string())
+      .optional()
+      .describe('Outcome ids the checker must find reachable.'),
+    note: z.string().optional().describe('Why, in a sentence, for instructors.'),
+  })
+  .strict()
+  .describe('What the scenario claims under one variant pair.');
+
+export const scenarioSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
+      .describe('Stable id; the file is <id>.yaml.'),
+    title: z.string().min(1).describe('Short title for lists.'),
+    description: z.string().min(1).describe('One paragraph: what races with what.'),
+    pages: z.array(pageSchema).min(1).max(4).describe('Every page the scenario uses, in order.'),
+    cpus: z.array(cpuSchema).min(1).max(4).describe('The CPUs, in order (CPU index = position).'),
+    expect: z
+      .array(expectationSchema)
+      .min(1)
+      .describe('Claims per variant pair; the tests check each one.'),
+  })
+  .strict()
+  .superRefine(checkScenario)
+  .describe('A scenario: pages, CPUs with programs, and claims with proofs.');
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioOutput = z.output<typeof scenarioSchema>;

@@ -17,6 +17,7 @@ export type {
   CpuStatus,
   LifecycleEventRecord,
   ProgramName,
+  BalloonKnobs,
 } from './types';
 /** The validated scenario as the model uses it. */
 export type { Scenario, ScenarioCpu, ScenarioPage, ScenarioExpectation } from './scenario';
@@ -27,6 +28,8 @@ export {
   DEFAULT_VARIANTS,
   isBalloonVariant,
   isCoreVariant,
+  balloonKnobs,
+  namedVariantFor,
 } from './variants';
 export type { VariantInfo } from './variants';
 /** The page lifecycle table the statechart is built from. */

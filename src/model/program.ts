@@ -11,6 +11,7 @@ import type {
   Variants,
   Violation,
 } from './types';
+import { variantsKey } from './variants';
 
 /** A lock a line waits for: the spinlock, the driver mutex, or PG_locked of page / both pages. */
 export type Wait = 'spin' | 'mutex' | 'page' | 'pages';
@@ -67,7 +68,7 @@ export function compile(name: ProgramName, v: Variants): CompiledProgram {
 }
 
 function compileByKey(name: ProgramName, v: Variants): CompiledProgram {
-  const key = `${name}/${v.balloon}/${v.core}`;
+  const key = `${name}/${variantsKey(v)}`;
   let hit = cache.get(key);
   if (!hit) cache.set(key, (hit = build(registry.get(name) ?? [], v)));
   return hit;

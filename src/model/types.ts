@@ -9,7 +9,22 @@ export type BalloonVariant = 'page-lock' | 'no-page-lock' | 'patched' | 'patched
 /** Which isolation protocol the migration core runs (kernel-model.md §6). */
 export type CoreVariant = 'core-page-lock' | 'core-test-and-set' | 'core-racy';
 /** One point on both variant axes. */
-export type Variants = { balloon: BalloonVariant; core: CoreVariant };
+export type Variants = {
+  balloon: BalloonVariant;
+  core: CoreVariant;
+  /** Free settings of the balloon code (BreakTheFix); when present they override `balloon`. */
+  knobs?: BalloonKnobs;
+};
+
+/** The three places where the balloon-code variants differ (kernel-model.md §6). */
+export interface BalloonKnobs {
+  /** enqueue's BUG_ON(!trylock_page), dequeue's trylock-or-skip and migrate's VM_BUG_ON. */
+  pageLock: boolean;
+  /** balloon_page_isolate() reads page->private after spin_lock (true) or before it (false). */
+  readPrivateUnderLock: boolean;
+  /** balloon_page_migrate() calls balloon_page_finalize() before spin_unlock (true) or after. */
+  finalizeUnderLock: boolean;
+}
 
 /** A page's place in its lifecycle; 'unallocated' means the statechart has not started. */
 export type PageLifecycle = LifecycleState | 'unallocated';

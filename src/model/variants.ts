@@ -3,7 +3,7 @@
  * about them. Programs ask these predicates instead of comparing ids, so a new variant is
  * one row here.
  */
-import type { BalloonVariant, CoreVariant, Variants } from './types';
+import type { BalloonKnobs, BalloonVariant, CoreVariant, Variants } from './types';
 
 /** One selectable variant, for pickers and the CLI's `list`. */
 export interface VariantInfo<Id extends string> {
@@ -72,15 +72,47 @@ export const CORE_VARIANTS: VariantInfo<CoreVariant>[] = [
 /** The defaults the CLI and the lab start from. */
 export const DEFAULT_VARIANTS: Variants = { balloon: 'patched', core: 'core-page-lock' };
 
+/** The knobs of each named balloon variant. */
+const NAMED_KNOBS: Record<BalloonVariant, BalloonKnobs> = {
+  'page-lock': { pageLock: true, readPrivateUnderLock: false, finalizeUnderLock: false },
+  'no-page-lock': { pageLock: false, readPrivateUnderLock: false, finalizeUnderLock: false },
+  patched: { pageLock: false, readPrivateUnderLock: true, finalizeUnderLock: true },
+  'patched-finalize-outside': {
+    pageLock: false,
+    readPrivateUnderLock: true,
+    finalizeUnderLock: false,
+  },
+};
+
+/** A named balloon variant's knobs. */
+export const balloonKnobs = (id: BalloonVariant): BalloonKnobs => ({ ...NAMED_KNOBS[id] });
+
+/** The named balloon variant with exactly these knobs, or null for a combination no one named. */
+export function namedVariantFor(knobs: BalloonKnobs): BalloonVariant | null {
+  const same = (k: BalloonKnobs) =>
+    k.pageLock === knobs.pageLock &&
+    k.readPrivateUnderLock === knobs.readPrivateUnderLock &&
+    k.finalizeUnderLock === knobs.finalizeUnderLock;
+  return BALLOON_VARIANTS.find((v) => same(NAMED_KNOBS[v.id]))?.id ?? null;
+}
+
+/** The knobs in force: the free ones if set, else the named variant's. */
+const knobsOf = (v: Variants): BalloonKnobs => v.knobs ?? NAMED_KNOBS[v.balloon];
+
 /** Balloon code that still takes the page lock itself (enqueue, dequeue, migrate's VM_BUG_ON). */
-export const balloonUsesPageLock = (v: Variants): boolean => v.balloon === 'page-lock';
+export const balloonUsesPageLock = (v: Variants): boolean => knobsOf(v).pageLock;
 
 /** Balloon code whose isolate callback reads page->private only after spin_lock. */
-export const isolateReadsUnderLock = (v: Variants): boolean =>
-  v.balloon === 'patched' || v.balloon === 'patched-finalize-outside';
+export const isolateReadsUnderLock = (v: Variants): boolean => knobsOf(v).readPrivateUnderLock;
 
 /** Balloon code whose migrate callback finalizes the old page before spin_unlock. */
-export const finalizeUnderLock = (v: Variants): boolean => v.balloon === 'patched';
+export const finalizeUnderLock = (v: Variants): boolean => knobsOf(v).finalizeUnderLock;
+
+/** A short key for caches: the knobs in force and the core. */
+export function variantsKey(v: Variants): string {
+  const k = knobsOf(v);
+  return `${+k.pageLock}${+k.readPrivateUnderLock}${+k.finalizeUnderLock}/${v.core}`;
+}
 
 /** A core that takes the page lock for isolate, putback and migrate. */
 export const coreUsesPageLock = (v: Variants): boolean => v.core === 'core-page-lock';

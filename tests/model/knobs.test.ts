@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BALLOON_VARIANTS,
+  balloonKnobs,
+  explore,
+  namedVariantFor,
+  programListing,
+  type BalloonKnobs,
+  type Variants,
+} from '../../src/model';
+import { loadScenarios } from '../../src/scenarios/load';
+
+const scenarios = loadScenarios();
+const byId = (id: string) => scenarios.find((s) => s.id === id)!;
+const withKnobs = (knobs: BalloonKnobs, core: Variants['core'] = 'core-page-lock'): Variants => ({
+  balloon: 'patched',
+  core,
+  knobs,
+});
+
+describe('balloon knobs (free combinations for BreakTheFix)', () => {
+  it('round-trips every named variant through its knobs', () => {
+    for (const { id } of BALLOON_VARIANTS) expect(namedVariantFor(balloonKnobs(id))).toBe(id);
+  });
+
+  it('names no variant for a combination nobody shipped', () => {
+    expect(
+      namedVariantFor({ pageLock: true, readPrivateUnderLock: true, finalizeUnderLock: true }),
+    ).toBeNull();
+  });
+
+  it('explores exactly like the named variant when the knobs match it', () => {
+    const scenario = byId('isolate-vs-deflate');
+    for (const { id } of BALLOON_VARIANTS) {
+      const named = explore(scenario, { balloon: id, core: 'core-page-lock' });
+      const free = explore(scenario, withKnobs(balloonKnobs(id)));
+      expect([free.verdict, free.states, free.transitions]).toEqual([
+        named.verdict,
+        named.states,
+        named.transitions,
+      ]);
+    }
+  });
+
+  it('overrides the named variant: reading page->private before spin_lock breaks the patch', () => {
+    const knobs = { ...balloonKnobs('patched'), readPrivateUnderLock: false };
+    const report = explore(byId('isolate-vs-deflate'), withKnobs(knobs));
+    expect(report.verdict).toBe('unsafe');
+    expect(report.violations.map((v) => v.violation.invariant)).toContain('list-corruption');
+  });
+
+  it('shows the code of the knobs, not of the named variant', () => {
+    const scenario = byId('isolate-vs-deflate');
+    const isolateCpu = scenario.cpus.findIndex((c) => c.program === 'isolate');
+    const code = (v: Variants) =>
+      programListing(scenario, v, isolateCpu)
+        .filter((l) => l.fn === 'balloon_page_isolate')
+        .map((l) => l.lineId);
+    const before = code(withKnobs({ ...balloonKnobs('patched'), readPrivateUnderLock: false }));
+    expect(before).toEqual(code({ balloon: 'no-page-lock', core: 'core-page-lock' }));
+    expect(before).not.toEqual(code({ balloon: 'patched', core: 'core-page-lock' }));
+  });
+});

@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { CODE_THEMES } from './src/site/code-themes.mjs';
 import { courseSidebar } from './src/site/sidebar.ts';
 import { courseValidation } from './src/site/integration.ts';
+import { rehypeGlossaryLinks } from './src/site/glossary-links.ts';
 
 // The public address the site is deployed at (canonical links, sitemap). Set BALLOON_LAB_SITE
 // when deploying somewhere else.
@@ -12,6 +13,8 @@ const site = process.env.BALLOON_LAB_SITE ?? 'https://balloon-lab.example.org';
 
 export default defineConfig({
   site,
+  // Lessons link the first use of every glossary term to its entry.
+  markdown: { rehypePlugins: [rehypeGlossaryLinks] },
   integrations: [
     courseValidation(),
     starlight({

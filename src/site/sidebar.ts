@@ -11,6 +11,13 @@ export function courseSidebar() {
         link: `/lessons/${lesson.id}/`,
       })),
     },
-    { label: 'About this course', link: '/about/' },
+    {
+      label: 'Reference',
+      items: [
+        { label: 'Glossary', link: '/glossary/' },
+        { label: 'Sources and references', link: '/references/' },
+        { label: 'About this course', link: '/about/' },
+      ],
+    },
   ];
 }

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rehypeGlossaryLinks } from '../../src/site/glossary-links';
+import { GLOSSARY_FILE, glossaryTerms } from '../../src/site/glossary-terms';
+
+type Node = {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: Node[];
+};
+const text = (value: string): Node => ({ type: 'text', value });
+const el = (tagName: string, ...children: Node[]): Node => ({
+  type: 'element',
+  tagName,
+  properties: {},
+  children,
+});
+const links = (node: Node): string[] =>
+  node.tagName === 'a' ? [String(node.properties?.href)] : (node.children ?? []).flatMap(links);
+
+describe('glossary', () => {
+  const terms = glossaryTerms(readFileSync(GLOSSARY_FILE, 'utf8'));
+
+  it('maps code terms and plain terms to Starlight-style anchors', () => {
+    expect(terms.code.get('balloon_pages_lock')).toBe('balloon_pages_lock');
+    expect(terms.code.get('balloon_page_isolate')).toBe('balloon_page_isolate');
+    expect(terms.code.get('b_dev_info')).toBe('balloon_dev_info-b_dev_info');
+    expect(terms.words.get('compaction')).toBe('compaction');
+  });
+
+  it('links the first use of each term in a lesson, and only the first', () => {
+    const tree = el(
+      'root',
+      el('h2', el('code', text('balloon_pages_lock'))),
+      el(
+        'p',
+        text('During compaction, '),
+        el('code', text('balloon_page_isolate()')),
+        text(' takes '),
+      ),
+      el(
+        'p',
+        el('code', text('balloon_pages_lock')),
+        text(' and compaction goes on with '),
+        el('code', text('balloon_pages_lock')),
+      ),
+      el('pre', el('code', text('spin_lock(&balloon_pages_lock);'))),
+    );
+    rehypeGlossaryLinks()(tree, { path: '/work/main/content/lessons/07-the-fix.mdx' });
+    expect(links(tree)).toEqual([
+      '/glossary/#compaction',
+      '/glossary/#balloon_page_isolate',
+      '/glossary/#balloon_pages_lock',
+    ]);
+  });
+
+  it('leaves pages other than lessons alone', () => {
+    const tree = el('root', el('p', el('code', text('balloon_pages_lock'))));
+    rehypeGlossaryLinks()(tree, { path: '/work/main/content/pages/glossary.mdx' });
+    expect(links(tree)).toEqual([]);
+  });
+});

@@ -6,10 +6,19 @@
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
+import { checkClaims } from '../scenarios/claims';
 import { loadScenarios } from '../scenarios/load';
 import { LESSONS_DIR, readCourse } from './lessons';
 
 const SCENARIOS_DIR = 'content/scenarios';
+
+/** Loads every scenario and checks its claims with the model; throws every problem at once. */
+function validateScenarios(): void {
+  const problems = loadScenarios(SCENARIOS_DIR).flatMap((scenario) =>
+    checkClaims(scenario, `${SCENARIOS_DIR}/${scenario.id}.yaml`),
+  );
+  if (problems.length > 0) throw new Error(`Invalid scenario claims:\n${problems.join('\n')}`);
+}
 
 export function courseValidation(): AstroIntegration {
   return {
@@ -20,7 +29,7 @@ export function courseValidation(): AstroIntegration {
         // to a lesson's frontmatter or a new lesson restarts the dev server.
         for (const lesson of readCourse()) addWatchFile(resolve(lesson.file));
         addWatchFile(resolve(LESSONS_DIR));
-        loadScenarios(SCENARIOS_DIR);
+        validateScenarios();
       },
       'astro:server:setup': ({ server, logger }) => {
         const dir = resolve(SCENARIOS_DIR);
@@ -28,7 +37,7 @@ export function courseValidation(): AstroIntegration {
         const reload = (file: string) => {
           if (!file.startsWith(dir)) return;
           try {
-            loadScenarios(SCENARIOS_DIR);
+            validateScenarios();
             logger.info(`${file} changed: reloading the pages`);
           } catch (error) {
             logger.error((error as Error).message);

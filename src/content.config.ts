@@ -17,7 +17,7 @@ const lessons = defineCollection({
 
 /** Course pages that are not lessons (about, references, …): content/pages/*.mdx at /slug/. */
 const docs = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
   schema: docsSchema(),
 });
 

@@ -10,7 +10,7 @@ const CONTENT_DIRS = ['content/lessons', 'content/pages'];
 
 function defaultFiles(): string[] {
   return CONTENT_DIRS.filter(existsSync).flatMap((dir) =>
-    readdirSync(dir)
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => join(dir, name)),
   );

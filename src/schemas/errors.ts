@@ -2,7 +2,8 @@
  * Turns a zod error into one readable line per problem, naming the file and the field, so that an
  * instructor's typo fails the build with a message that says what to fix.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { elementOf, shapeOf } from './fields';
 import { closest } from '../site/closest';
 
 /** Renders a field path like `kernelRefs[0].commit`. */
@@ -14,17 +15,12 @@ export function fieldPath(path: readonly (string | number)[]): string {
 
 /** The field names an object schema accepts at a path, for "did you mean" hints. */
 function fieldsAt(schema: z.ZodTypeAny | undefined, path: readonly (string | number)[]): string[] {
-  let current: z.ZodTypeAny | undefined = schema;
+  let current: z.ZodTypeAny | null | undefined = schema;
   for (const part of path) {
-    while (current instanceof z.ZodDefault || current instanceof z.ZodOptional) {
-      current = current._def.innerType;
-    }
-    if (current instanceof z.ZodArray && typeof part === 'number') current = current.element;
-    else if (current instanceof z.ZodObject && typeof part === 'string')
-      current = current.shape[part];
-    else return [];
+    if (!current) return [];
+    current = typeof part === 'number' ? elementOf(current) : (shapeOf(current)?.[part] ?? null);
   }
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+  return Object.keys((current && shapeOf(current)) ?? {});
 }
 
 function unknownField(key: string, known: string[]): string {

@@ -12,6 +12,15 @@ export function courseSidebar() {
       })),
     },
     {
+      label: 'For instructors',
+      collapsed: true,
+      items: [
+        { label: 'Authoring guide', link: '/authoring/' },
+        { label: 'Writing a lesson', link: '/authoring/lessons/' },
+        { label: 'Writing a scenario', link: '/authoring/scenarios/' },
+      ],
+    },
+    {
       label: 'Reference',
       items: [
         { label: 'Glossary', link: '/glossary/' },

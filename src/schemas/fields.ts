@@ -1,0 +1,94 @@
+/**
+ * Turns a zod object schema into rows for a documentation table: field path, type, whether it is
+ * required, and its .describe() text. The authoring guide renders the lesson and scenario formats
+ * from the very schemas the build validates with, so the docs cannot drift from the rules.
+ *
+ * Schemas are inspected by their `_def.typeName` rather than with instanceof: the build may bundle
+ * its own copy of zod, and a class from one copy is not an instance of the other's.
+ */
+import type { z } from 'astro/zod';
+
+export interface FieldRow {
+  path: string;
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+type Def = {
+  typeName?: string;
+  innerType?: z.ZodTypeAny;
+  schema?: z.ZodTypeAny;
+  type?: z.ZodTypeAny;
+  values?: string[];
+  shape?: () => Record<string, z.ZodTypeAny>;
+  checks?: Array<{ kind: string }>;
+};
+
+const defOf = (schema: z.ZodTypeAny) => schema._def as Def;
+const kind = (schema: z.ZodTypeAny) => defOf(schema).typeName ?? '';
+
+/** Strips wrappers that only change optionality or add defaults/refinements. */
+export function unwrap(schema: z.ZodTypeAny): { inner: z.ZodTypeAny; optional: boolean } {
+  let inner = schema;
+  let optional = false;
+  for (;;) {
+    const k = kind(inner);
+    if (k === 'ZodOptional' || k === 'ZodDefault') optional = true;
+    if (k === 'ZodOptional' || k === 'ZodDefault' || k === 'ZodNullable')
+      inner = defOf(inner).innerType!;
+    else if (k === 'ZodEffects') inner = defOf(inner).schema!;
+    else return { inner, optional };
+  }
+}
+
+/** The fields of an object schema (after unwrapping), or null when it is not an object. */
+export function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> | null {
+  const { inner } = unwrap(schema);
+  return kind(inner) === 'ZodObject' ? defOf(inner).shape!() : null;
+}
+
+/** The element schema of a list (after unwrapping), or null. */
+export function elementOf(schema: z.ZodTypeAny): z.ZodTypeAny | null {
+  const { inner } = unwrap(schema);
+  return kind(inner) === 'ZodArray' ? defOf(inner).type! : null;
+}
+
+/** A short human name of a schema's type. */
+function typeName(schema: z.ZodTypeAny): string {
+  const { inner } = unwrap(schema);
+  const element = elementOf(inner);
+  switch (kind(inner)) {
+    case 'ZodEnum':
+      return defOf(inner).values!.join(' | ');
+    case 'ZodArray':
+      return `list of ${typeName(element!)}`;
+    case 'ZodObject':
+      return 'object';
+    case 'ZodNumber':
+      return defOf(inner).checks?.some((c) => c.kind === 'int') ? 'whole number' : 'number';
+    case 'ZodString':
+      return 'text';
+    case 'ZodBoolean':
+      return 'true | false';
+    default:
+      return kind(inner).replace(/^Zod/, '').toLowerCase() || 'value';
+  }
+}
+
+/** Every field of an object schema, nested objects and lists of objects included. */
+export function schemaFields(schema: z.ZodTypeAny, prefix = ''): FieldRow[] {
+  return Object.entries(shapeOf(schema) ?? {}).flatMap(([key, field]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const { inner, optional } = unwrap(field);
+    const row = {
+      path,
+      type: typeName(field),
+      required: !optional,
+      description: field.description ?? inner.description ?? '',
+    };
+    const element = elementOf(inner);
+    const nested = element ? schemaFields(element, `${path}[]`) : schemaFields(inner, path);
+    return [row, ...nested];
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * Break the fix: start from the patched balloon code, undo one part of the patch at a time and
+ * watch the exhaustive verdict and its counterexample change. The model is loaded on first touch.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { BalloonVariant, CoreVariant, Scenario } from '../../model';
+import type { CodeMap } from '../checker/CodeText';
+import { Counterexamples } from '../checker/Counterexamples';
+import { Outcomes } from '../checker/Outcomes';
+import { RuleI } from '../checker/RuleI';
+import { BreakStatus } from './BreakStatus';
+import { CodePanel } from './CodePanel';
+import { Controls } from './Controls';
+import type { Evaluation } from './live';
+import { PATCHED, type Toggles } from './toggles';
+import '../checker/checker.css';
+import './breakthefix.css';
+
+interface Props {
+  scenarios: Scenario[];
+  balloons: Array<{ id: BalloonVariant; label: string }>;
+  cores: Array<{ id: CoreVariant; label: string }>;
+  /** The patched code on the first scenario, evaluated at build time. */
+  initial: Evaluation;
+  code: CodeMap;
+}
+
+type Live = typeof import('./live');
+let liveModule: Promise<Live> | undefined;
+
+/** Loads the model on demand; the promise is shared so hovering and toggling fetch it once. */
+function loadLive(): Promise<Live> {
+  liveModule ??= import('./live').catch((error) => {
+    liveModule = undefined; // a later touch retries
+    throw error;
+  });
+  return liveModule;
+}
+
+/** Fetches the model as the pointer or focus enters the widget; a failure waits for a toggle. */
+const preload = () => void loadLive().catch(() => undefined);
+
+export default function BreakTheFix({ scenarios, balloons, cores, initial, code }: Props) {
+  const [toggles, setToggles] = useState<Toggles>({ scenario: scenarios[0].id, ...PATCHED });
+  const [shown, setShown] = useState(initial);
+  const [elapsedMs, setElapsedMs] = useState<number | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [hydrated, setHydrated] = useState(false);
+  const latest = useRef(0);
+  const name = useId();
+  useEffect(() => setHydrated(true), []);
+
+  /** Shows the new toggles at once, then their verdict as soon as the model has run. */
+  const change = async (next: Toggles | ((live: Live) => Toggles)) => {
+    const ticket = ++latest.current;
+    if (typeof next !== 'function') setToggles(next);
+    try {
+      const live = await loadLive();
+      // A later change may have come in meanwhile; only the newest combination is shown.
+      if (ticket !== latest.current) return;
+      const wanted = typeof next === 'function' ? next(live) : next;
+      const scenario = scenarios.find((s) => s.id === wanted.scenario) ?? scenarios[0];
+      const t0 = performance.now();
+      const result = live.evaluate(scenario, wanted);
+      setElapsedMs(performance.now() - t0);
+      setToggles(wanted);
+      setShown(result);
+      setFailure(null);
+    } catch (error) {
+      if (ticket === latest.current)
+        setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <div class="btf" onPointerEnter={preload} onFocusIn={preload}>
+      <Controls
+        name={name}
+        toggles={toggles}
+        scenarios={scenarios}
+        balloons={balloons}
+        cores={cores}
+        named={shown.named}
+        disabled={!hydrated}
+        onChange={change}
+        onNamed={(id) => change((live) => live.namedToggles(toggles, id))}
+      />
+      <BreakStatus shown={shown} elapsedMs={elapsedMs} />
+      {failure && (
+        <p class="bl-notice">
+          The checker could not load ({failure}); the verdict shown is for the previous combination.
+        </p>
+      )}
+      <CodePanel blocks={shown.blocks} code={code} />
+      <RuleI items={shown.view.ruleI} code={code} />
+      <Counterexamples items={shown.view.counterexamples} code={code} />
+      <Outcomes items={shown.view.outcomes} open={false} />
+    </div>
+  );
+}

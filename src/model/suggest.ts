@@ -13,7 +13,11 @@ function distance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The closest known name, if it is close enough to be a plausible typo. */
+/**
+ * The closest known name, if it is close enough to be a plausible typo: within a third of the
+ * input's length (at least one edit). One- and two-letter names (CPU and page names) get no guess:
+ * every other short name is "close".
+ */
 export function nearest(input: string, known: readonly string[]): string | null {
   let best: string | null = null;
   let bestD = Infinity;
@@ -21,7 +25,8 @@ export function nearest(input: string, known: readonly string[]): string | null 
     const d = distance(input.toLowerCase(), k.toLowerCase());
     if (d < bestD) [best, bestD] = [k, d];
   }
-  return best !== null && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
+  const limit = input.length <= 2 ? 0 : Math.max(1, Math.floor(input.length / 3));
+  return best !== null && bestD <= limit ? best : null;
 }
 
 /** "unknown scenario 'x' (did you mean y?)" */

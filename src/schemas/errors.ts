@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { elementOf, shapeOf } from './fields';
-import { closest } from '../site/closest';
+import { nearest as closest } from '../model/suggest';
 
 /** Renders a field path like `kernelRefs[0].commit`. */
 export function fieldPath(path: readonly (string | number)[]): string {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { lessonFrontmatter, type LessonFrontmatter } from '../schemas/lesson';
 import { formatIssues } from '../schemas/errors';
-import { closest } from './closest';
+import { nearest as closest } from '../model/suggest';
 
 export const LESSONS_DIR = 'content/lessons';
 

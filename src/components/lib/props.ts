@@ -4,7 +4,7 @@
  *   content/lessons/06-removing-the-page-lock.mdx: <Lab scenario="isolate-vs-deflat">: unknown
  *   scenario (did you mean isolate-vs-deflate?)
  */
-import { closest } from '../../site/closest';
+import { nearest as closest } from '../../model/suggest';
 import { readCourse } from '../../site/lessons';
 
 /** The source file of the page being rendered, or its URL path when it is not a lesson. */

@@ -42,11 +42,8 @@ export function checkSchedule(
   try {
     schedule = parseSchedule(scenario, text);
   } catch (error) {
-    const cpus = scenario.cpus.map((c) => c.name).join(', ');
-    return {
-      ok: false,
-      message: `${(error as Error).message}; the CPUs of ${scenario.id} are ${cpus}`,
-    };
+    // The model's message already names the scenario's CPUs or the likely one.
+    return { ok: false, message: (error as Error).message };
   }
   const stopped = replay(scenario, variants, schedule).stoppedAt;
   if (!stopped) return { ok: true, schedule };

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   asNotebook,
   asProgress,
+  browserStorage,
   emptyNotebook,
   emptyProgress,
   load,
   NOTEBOOK_KEY,
   PROGRESS_KEY,
   save,
+  update,
 } from '../../src/islands/lib/storage';
 
 function memory(initial: Record<string, string> = {}) {
@@ -70,5 +72,41 @@ describe('learner storage', () => {
     };
     expect(load(broken, PROGRESS_KEY, asProgress, emptyProgress).notice).toMatch(/does not allow/);
     expect(save(broken, PROGRESS_KEY, emptyProgress())).toMatch(/refused/);
+  });
+});
+
+describe('browser storage and updates', () => {
+  it('falls back to a refusing storage where there is no localStorage (Node, the build)', () => {
+    const storage = browserStorage();
+    expect(load(storage, PROGRESS_KEY, asProgress, emptyProgress).notice).toMatch(/does not allow/);
+    expect(save(storage, PROGRESS_KEY, emptyProgress())).toMatch(/refused/);
+  });
+
+  it('update() reads, changes and writes back', () => {
+    const store = memory();
+    const add = (p: ReturnType<typeof emptyProgress>) => ({
+      ...p,
+      lessonsRead: [...p.lessonsRead, 'x'],
+    });
+    expect(update(store, PROGRESS_KEY, asProgress, emptyProgress, add).value.lessonsRead).toEqual([
+      'x',
+    ]);
+    expect(update(store, PROGRESS_KEY, asProgress, emptyProgress, add).value.lessonsRead).toEqual([
+      'x',
+      'x',
+    ]);
+    expect(JSON.parse(store.data.get(PROGRESS_KEY)!).lessonsRead).toEqual(['x', 'x']);
+  });
+
+  it('update() over corrupt data starts from the default and passes the notice on', () => {
+    const store = memory({ [NOTEBOOK_KEY]: '[]' });
+    const loaded = update(store, NOTEBOOK_KEY, asNotebook, emptyNotebook, (nb) => nb);
+    expect(loaded).toEqual({
+      value: emptyNotebook(),
+      notice: 'Saved data was ignored: not a Balloon Lab notebook (version 1).',
+    });
+    expect(load(store, NOTEBOOK_KEY, asNotebook, emptyNotebook)).toEqual({
+      value: emptyNotebook(),
+    });
   });
 });

@@ -128,3 +128,42 @@ export function save(
     return 'Could not save: your browser refused to store data.';
   }
 }
+
+/** The part of Storage this module uses. */
+export type LearnerStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+const REFUSING: LearnerStorage = {
+  getItem: () => {
+    throw new Error('no localStorage');
+  },
+  setItem: () => {
+    throw new Error('no localStorage');
+  },
+};
+
+/**
+ * The browser's localStorage, or a stand-in that refuses every call (during the build, or where
+ * merely touching window.localStorage throws, as in some privacy modes). load() and save() turn
+ * the refusal into a notice.
+ */
+export function browserStorage(): LearnerStorage {
+  try {
+    return globalThis.localStorage ?? REFUSING;
+  } catch {
+    return REFUSING;
+  }
+}
+
+/** Reads a key, applies `change` and writes the result; returns the new value and any notice. */
+export function update<T>(
+  storage: LearnerStorage,
+  key: string,
+  check: (v: unknown) => T | string,
+  fallback: () => T,
+  change: (value: T) => T,
+): Loaded<T> {
+  const loaded = load(storage, key, check, fallback);
+  const value = change(loaded.value);
+  const notice = save(storage, key, value) ?? loaded.notice;
+  return notice ? { value, notice } : { value };
+}

@@ -1,0 +1,114 @@
+/**
+ * The "Your progress" page's island: lessons read, quiz results and challenges solved, read from
+ * localStorage, plus export, import and clear. Before it runs (and without JavaScript) the page
+ * shows the course's lessons and says that progress needs JavaScript.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Progress } from '../lib/storage';
+import { Backup } from './Backup';
+import { loadProgress } from './store';
+import './progress.css';
+
+export interface LessonInfo {
+  id: string;
+  title: string;
+  order: number;
+  href: string;
+}
+
+export interface QuizInfo {
+  question: string;
+  /** The lesson that asks it. */
+  href: string;
+}
+
+interface Props {
+  lessons: LessonInfo[];
+  quizzes: Record<string, QuizInfo>;
+}
+
+const NO_JS = 'Your progress is read from this browser, which needs JavaScript.';
+
+export default function ProgressPage({ lessons, quizzes }: Props) {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [notice, setNotice] = useState('');
+  useEffect(() => {
+    const loaded = loadProgress();
+    setProgress(loaded.value);
+    if (loaded.notice) setNotice(loaded.notice);
+  }, []);
+  return (
+    <div class="progress">
+      <h2 id="lessons">Lessons</h2>
+      <Lessons lessons={lessons} progress={progress} />
+      <h2 id="quizzes">Quizzes</h2>
+      {progress ? <Quizzes progress={progress} quizzes={quizzes} /> : <p>{NO_JS}</p>}
+      <h2 id="challenges">Challenges</h2>
+      {progress ? <Challenges progress={progress} /> : <p>{NO_JS}</p>}
+      <h2 id="keep-your-progress">Keep your progress</h2>
+      {progress ? (
+        <Backup progress={progress} notice={notice} onChange={setProgress} say={setNotice} />
+      ) : (
+        <p>{NO_JS}</p>
+      )}
+    </div>
+  );
+}
+
+function Lessons({ lessons, progress }: { lessons: LessonInfo[]; progress: Progress | null }) {
+  const read = (id: string) => progress?.lessonsRead.includes(id) ?? false;
+  const count = lessons.filter((l) => read(l.id)).length;
+  return (
+    <>
+      <p>{progress ? `You have read ${count} of ${lessons.length} lessons.` : NO_JS}</p>
+      <ol class="progress-list">
+        {lessons.map((l) => (
+          <li key={l.id}>
+            <a href={l.href}>{l.title}</a>
+            {progress && <Status yes={read(l.id)} words={['Read', 'Not read yet']} />}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** A status in words with an icon, never colour alone. */
+function Status({ yes, words }: { yes: boolean; words: [string, string] }) {
+  return (
+    <span class="progress-status" data-yes={yes ? 'true' : 'false'}>
+      <span aria-hidden="true">{yes ? '✓' : '○'}</span> {yes ? words[0] : words[1]}
+    </span>
+  );
+}
+
+function Quizzes({ progress, quizzes }: { progress: Progress; quizzes: Record<string, QuizInfo> }) {
+  const answered = Object.entries(progress.quizzes);
+  if (answered.length === 0) return <p>You have not answered a quiz yet.</p>;
+  return (
+    <ul class="progress-list">
+      {answered.map(([id, right]) => {
+        const info = Object.hasOwn(quizzes, id) ? quizzes[id] : undefined;
+        return (
+          <li key={id}>
+            {info ? <a href={info.href}>{info.question}</a> : <code>{id}</code>}
+            <Status yes={right} words={['Answered right', 'Last answer was wrong']} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Challenges({ progress }: { progress: Progress }) {
+  if (progress.challengesSolved.length === 0) return <p>You have not solved a challenge yet.</p>;
+  return (
+    <ul class="progress-list">
+      {progress.challengesSolved.map((id) => (
+        <li key={id}>
+          <code>{id}</code> <Status yes words={['Solved', '']} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { allScenarios } from '../../../src/components/lib/model';
+import { cell, notebookMarkdown, runMarkdown } from '../../../src/islands/notebook/markdown';
+import { labHash, labHref, LAB_FALLBACK_PAGE } from '../../../src/islands/notebook/labLink';
+import { replayEntry } from '../../../src/islands/notebook/run';
+import type { NotebookEntry } from '../../../src/islands/lib/storage';
+
+const scenarios = allScenarios();
+const RACE = ['A', 'A', 'A', 'A', 'A', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'A', 'A'];
+const entry: NotebookEntry = {
+  id: 'r1',
+  scenario: 'isolate-vs-deflate',
+  balloon: 'no-page-lock',
+  core: 'core-page-lock',
+  schedule: RACE,
+  note: 'A unlinks P from B’s list.\nSecond line | with a pipe',
+  savedAt: '2025-01-02T03:04:05.000Z',
+};
+
+describe('replaying a saved run', () => {
+  it('gives one row per step and reports the broken invariant', () => {
+    const run = replayEntry(entry, scenarios);
+    expect(run.problem).toBeUndefined();
+    expect(run.rows).toHaveLength(RACE.length);
+    expect(run.rows[0]).toMatchObject({ n: 1, cpu: 'A' });
+    expect(run.ending.some((line) => line.startsWith('Violation (list-corruption)'))).toBe(true);
+  });
+
+  it('reports what it cannot replay instead of throwing', () => {
+    expect(replayEntry({ ...entry, scenario: 'nope' }, scenarios).problem).toBe(
+      'unknown scenario nope',
+    );
+    expect(replayEntry({ ...entry, balloon: 'weird' }, scenarios).problem).toBe(
+      'unknown variant weird / core-page-lock',
+    );
+    expect(replayEntry({ ...entry, schedule: ['A', 'Z'] }, scenarios).problem).toMatch(/Z/);
+    const blocked = replayEntry(
+      { ...entry, balloon: 'patched', schedule: ['A', 'A', 'A', 'A', 'A', 'B', 'B'] },
+      scenarios,
+    );
+    expect(blocked.rows).toHaveLength(6);
+    expect(blocked.problem).toBe(
+      'step 7 cannot run: CPU B is spinning on balloon_pages_lock held by CPU A',
+    );
+    expect(blocked.ending).toEqual(['Saved before the run finished.']);
+  });
+});
+
+describe('Markdown export', () => {
+  it('escapes table cells', () => {
+    expect(cell('a | b\n  c')).toBe('a \\| b c');
+  });
+
+  it('writes a heading, the variants, the note, the ending and the step table per run', () => {
+    const md = runMarkdown(entry, scenarios);
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('## Compaction isolates P while the driver deflates');
+    expect(lines).toContain(
+      '- Balloon code: `no-page-lock` (Page lock deleted, nothing else changed)',
+    );
+    expect(lines.some((l) => l.startsWith('- Migration core: `core-page-lock` ('))).toBe(true);
+    expect(lines).toContain(`- Schedule: ${RACE.join(', ')}`);
+    expect(lines).toContain('> A unlinks P from B’s list.');
+    expect(lines).toContain('> Second line | with a pipe');
+    // The race stops right after the corrupting list_del: saved unfinished, two invariants broken.
+    expect(lines).toContain('Saved before the run finished.');
+    expect(lines.filter((l) => l.startsWith('Violation ('))).toHaveLength(2);
+    const table = lines.filter((l) => l.startsWith('|'));
+    expect(table[0]).toBe('| # | CPU | Code | What happened |');
+    expect(table[1]).toBe('|---:|---|---|---|');
+    expect(table).toHaveLength(2 + RACE.length);
+    expect(table[2]).toMatch(
+      /^\| 1 \| A \| `if \(!PageMovableOps\(page\) \\\|\\\| PageMovableOpsIsolated\(page\)\) goto fail;` \| /,
+    );
+  });
+
+  it('ends a finished run with its outcome', () => {
+    const md = runMarkdown(
+      {
+        ...entry,
+        balloon: 'patched',
+        schedule: [
+          'B',
+          'B',
+          'B',
+          'B',
+          'B',
+          'B',
+          'B',
+          'B',
+          'B',
+          'B',
+          'B',
+          'B',
+          'A',
+          'A',
+          'A',
+          'A',
+          'A',
+          'A',
+          'A',
+          'A',
+          'A',
+        ],
+      },
+      scenarios,
+    );
+    expect(md).toContain('\nEnds: ');
+  });
+
+  it('heads the document with the export date and the number of runs', () => {
+    const md = notebookMarkdown(
+      [entry, { ...entry, id: 'r2', note: '' }],
+      scenarios,
+      '2025-02-03T00:00:00.000Z',
+    );
+    expect(
+      md.startsWith('# Balloon Lab notebook\n\nExported 2025-02-03T00:00:00.000Z. 2 saved runs.\n'),
+    ).toBe(true);
+    expect(md.match(/^## /gm)).toHaveLength(2);
+  });
+});
+
+describe('Open in the lab', () => {
+  it('links the first lesson with that lab, with the share hash', () => {
+    const short = { ...entry, schedule: ['A', 'B', 'A'] };
+    expect(labHash(short)).toBe('#lab=isolate-vs-deflate~no-page-lock~core-page-lock~A.B.A');
+    expect(labHref(short, { 'isolate-vs-deflate': '/lessons/x/' })).toBe(
+      '/lessons/x/#lab=isolate-vs-deflate~no-page-lock~core-page-lock~A.B.A',
+    );
+  });
+
+  it('falls back to the lab showcase, even for ids that collide with Object members', () => {
+    expect(labHref({ ...entry, scenario: 'constructor' }, {})).toMatch(
+      new RegExp(`^${LAB_FALLBACK_PAGE}#lab=constructor~`),
+    );
+  });
+});

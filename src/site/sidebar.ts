@@ -12,6 +12,13 @@ export function courseSidebar() {
       })),
     },
     {
+      label: 'Your work',
+      items: [
+        { label: 'Your progress', link: '/progress/' },
+        { label: 'Your notebook', link: '/notebook/' },
+      ],
+    },
+    {
       label: 'For instructors',
       collapsed: true,
       items: [

@@ -19,10 +19,43 @@ export function proseOnly(mdx: string): string {
   text = blankAll(text, /\{\/\*[\s\S]*?\*\/\}/g); // MDX comments
   text = blankAll(text, /`[^`\n]+`/g); // inline code
   text = blankAll(text, /<svg[\s\S]*?<\/svg>/g); // inline pictures have their own check
-  text = blankAll(text, /<\/?[A-Za-z][^<>]*?\/?>/g); // tags and their attributes
+  text = blankTags(text); // tags and their attributes; children stay prose
+  text = blankAll(text, /^\s*>.*$/gm); // block quotations (the patch's own words)
   text = blankAll(text, /\]\([^)\s]*\)/g); // link targets
   text = blankAll(text, /"[^"]*"|“[^”]*”/g); // quotations, e.g. commit subjects
   return text;
+}
+
+/**
+ * Blanks every JSX/HTML tag, attributes included. Attributes may hold quoted strings and {…}
+ * expressions spanning lines, with '>' inside them (`page->private`), so a regular expression
+ * cannot find the tag's end: this scans, skipping quotes and balanced braces.
+ */
+function blankTags(text: string): string {
+  const out = text.split('');
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '<' || !/[A-Za-z/]/.test(text[i + 1] ?? '')) continue;
+    const end = tagEnd(text, i + 1);
+    for (let j = i; j <= end; j++) if (out[j] !== '\n') out[j] = ' ';
+    i = end;
+  }
+  return out.join('');
+}
+
+/** The index of the '>' that closes the tag opened before `start`. */
+function tagEnd(text: string, start: number): number {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote && text[i - 1] !== '\\') quote = null;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === '>' && depth === 0) return i;
+  }
+  return text.length - 1;
 }
 
 /** 1-based line and column of an offset. */

@@ -1,0 +1,129 @@
+/**
+ * The live lab: variant pickers, one code column per CPU with its Step button, the narrator, the
+ * verdict, history controls, the shared state, the optional comparison, the step table and the
+ * share/notebook row. Keyboard shortcuts are bound here, on the lab's root, so they only act while
+ * focus is inside this lab.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { cpuStatus, describeState } from '../../model';
+import { ComparePanel } from './ComparePanel';
+import { compareDesigns } from './compare';
+import { CpuColumns } from './CpuColumns';
+import { focusKind, keyCommand } from './keys';
+import { SharePanel } from './SharePanel';
+import { StatePanel } from './StatePanel';
+import { StepTable } from './StepTable';
+import { Timeline } from './Timeline';
+import type { LabProps } from './types';
+import { useLab } from './useLab';
+import { VariantPickers } from './VariantPickers';
+import { VerdictPanel } from './VerdictPanel';
+import { keysHint, verdictOf } from './view';
+
+export function LabApp(p: LabProps) {
+  const { ctx, run, state, place, act, command, message, setMessage, notice } = useLab(p);
+  const [compare, setCompare] = useState(p.compare);
+  const total = ctx.schedule.length;
+  const view = useMemo(() => describeState(state), [state]);
+  const before = useMemo(
+    () => (ctx.cursor > 0 ? describeState(run.snapshots[ctx.cursor - 1]) : undefined),
+    [run, ctx.cursor],
+  );
+  const last = ctx.cursor > 0 ? run.records[ctx.cursor - 1] : undefined;
+  const applied = useMemo(() => ctx.schedule.slice(0, ctx.cursor), [ctx.schedule, ctx.cursor]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const cmd = keyCommand(e, focusKind(e.target as HTMLInputElement), p.scenario.cpus.length);
+    if (!cmd) return;
+    e.preventDefault();
+    command(cmd);
+  };
+  const toggleCompare = () => {
+    setCompare(!compare);
+    setMessage(
+      compare
+        ? 'Comparison hidden.'
+        : 'Comparing this schedule under page-lock, no-page-lock and patched.',
+    );
+  };
+
+  return (
+    <div class="lab-live" onKeyDown={onKeyDown}>
+      {notice && <p class="bl-notice lab-notice">{notice}</p>}
+      <div class="lab-toolbar">
+        <VariantPickers
+          uid={p.uid}
+          balloon={ctx.balloon}
+          core={ctx.core}
+          onBalloon={(balloon) => act({ type: 'variant.set', balloon })}
+          onCore={(core) => act({ type: 'variant.set', core })}
+        />
+        <button
+          type="button"
+          class="bl-button lab-compare-toggle"
+          aria-pressed={compare}
+          onClick={toggleCompare}
+        >
+          Compare lock designs
+        </button>
+      </div>
+      <p class="lab-keys">{keysHint(p.scenario.cpus.length)}</p>
+      <CpuColumns
+        uid={p.uid}
+        scenario={p.scenario}
+        state={state}
+        highlight={p.highlight}
+        action={(cpu) => (
+          <button
+            type="button"
+            class="bl-button bl-primary lab-step"
+            aria-disabled={cpuStatus(state, cpu).kind !== 'runnable'}
+            onClick={() => act({ type: 'cpu.step', cpu })}
+          >
+            Step {p.scenario.cpus[cpu].name}
+          </button>
+        )}
+      />
+      <div class="lab-narrator">
+        <p class="lab-narrator-label">What happened</p>
+        <p aria-live="polite" class="lab-narration">
+          {message || 'Nothing yet: step a CPU to begin.'}
+        </p>
+      </div>
+      <VerdictPanel verdict={verdictOf(state)} />
+      <Timeline
+        uid={p.uid}
+        cursor={ctx.cursor}
+        total={total}
+        onUndo={() => act({ type: 'history.undo' })}
+        onRedo={() => act({ type: 'history.redo' })}
+        onReset={() => act({ type: 'reset' })}
+        onJump={(index) => act({ type: 'history.jump', index })}
+      />
+      <StatePanel
+        uid={p.uid}
+        title={ctx.cursor ? `Shared state after step ${ctx.cursor}` : 'Shared state at the start'}
+        view={view}
+        before={before}
+        ruleI={last?.ruleIUnlocked}
+      />
+      {compare && (
+        <ComparePanel
+          uid={p.uid}
+          steps={applied.length}
+          summaries={compareDesigns(p.scenario, ctx.core, applied)}
+        />
+      )}
+      {total > 0 && (
+        <StepTable
+          uid={p.uid}
+          scenario={p.scenario}
+          records={run.records}
+          cursor={ctx.cursor}
+          caption={`Steps: ${ctx.cursor} applied, ${total - ctx.cursor} to redo`}
+        />
+      )}
+      <SharePanel uid={p.uid} scenario={p.scenario} place={place} ctx={ctx} say={setMessage} />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * The island <Lab> mounts. Until it runs in the browser it renders its children — the static
+ * rendering <Lab> printed at build time — and then replaces them with the live lab, so the
+ * server HTML and the first client render match and the page works without JavaScript.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { LabApp } from './LabApp';
+import type { LabProps } from './types';
+
+export default function LabIsland(props: LabProps & { children?: ComponentChildren }) {
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  // A real box around the slot: client:visible observes the island's children, and the slot
+  // itself (display: contents) never intersects anything.
+  if (!live) return <div class="lab-pending">{props.children}</div>;
+  const { children: _static, ...lab } = props;
+  return <LabApp {...lab} />;
+}

@@ -1,0 +1,20 @@
+/**
+ * The invariant panel: a live region (role="status") whose data-verdict is ok, violation or
+ * finished. The verdict is spelled out with an icon and words, never by colour alone.
+ */
+import type { Verdict } from './view';
+
+const ICON = { ok: '✓', violation: '✗', finished: '■' } as const;
+
+export function VerdictPanel({ verdict }: { verdict: Verdict }) {
+  return (
+    <div class="bl-verdict lab-verdict" role="status" data-verdict={verdict.kind}>
+      <p class="lab-verdict-label">
+        <b aria-hidden="true">{ICON[verdict.kind]}</b> {verdict.label}
+      </p>
+      {verdict.sentences.map((s, i) => (
+        <p key={i}>{s}</p>
+      ))}
+    </div>
+  );
+}

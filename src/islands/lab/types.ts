@@ -1,0 +1,17 @@
+/** The props <Lab> hands its island: plain JSON, validated and highlighted at build time. */
+import type { BalloonVariant, CoreVariant, Scenario } from '../../model';
+
+export interface LabProps {
+  /** Prefix for element ids, unique on the page. */
+  uid: string;
+  scenario: Scenario;
+  /** Code line → Shiki HTML, over every variant's listing of this scenario. */
+  highlight: Record<string, string>;
+  /** The default run: what the lab opens with when the URL holds no run for it. */
+  balloon: BalloonVariant;
+  core: CoreVariant;
+  /** CPU indexes the default run starts with (the schedule prop). */
+  schedule: number[];
+  /** Start with "Compare lock designs" switched on. */
+  compare: boolean;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { scheduleFromNames } from '../../../src/model';
+import { compareDesigns } from '../../../src/islands/lab/compare';
+import { RACE, scenario } from './fixtures';
+
+const race = scenario('isolate-vs-deflate');
+
+describe('compare lock designs', () => {
+  const [pageLock, noPageLock, patched] = compareDesigns(
+    race,
+    'core-page-lock',
+    scheduleFromNames(race, RACE),
+  );
+
+  it('replays the schedule under page-lock, no-page-lock and patched', () => {
+    expect([pageLock, noPageLock, patched].map((s) => s.balloon)).toEqual([
+      'page-lock',
+      'no-page-lock',
+      'patched',
+    ]);
+  });
+
+  it('shows the race only under no-page-lock', () => {
+    expect(noPageLock.verdict.kind).toBe('violation');
+    expect(noPageLock.ran).toBe(16);
+    expect(noPageLock.stopped).toBeUndefined();
+  });
+
+  it('says where the other designs stop, and why', () => {
+    expect(patched.verdict.kind).toBe('ok');
+    expect(patched.ran).toBe(6);
+    expect(patched.stopped).toBe(
+      'step 7 cannot run: CPU B is spinning on balloon_pages_lock held by CPU A',
+    );
+    expect(pageLock.verdict.kind).toBe('ok');
+    expect(pageLock.stopped).toMatch(/^step \d+ cannot run: CPU \w/);
+  });
+
+  it('summarises the shared state in a few facts', () => {
+    expect(patched.facts).toEqual([
+      'balloon list: P',
+      'isolated_pages: 0',
+      'balloon_pages_lock: held by CPU A',
+    ]);
+    expect(noPageLock.facts[0]).toBe('balloon list: empty');
+  });
+});

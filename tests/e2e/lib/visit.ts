@@ -7,7 +7,7 @@ export interface Visit {
   page: Page;
   /** Live list from collectProblems(); also holds a non-200 answer for the page itself. */
   problems: string[];
-  /** Every JavaScript file loaded until the network went idle, gzipped. */
+  /** Every JavaScript file loaded until the network went idle with every island on screen once. */
   scripts: ScriptSize[];
   /** <html data-theme> once the page settled, to prove the requested theme took effect. */
   dataTheme: string | null;
@@ -27,6 +27,7 @@ export async function visit(
   const scripts = trackJavaScript(page);
   const response = await page.goto(pathname, { waitUntil: 'networkidle' });
   if (response?.status() !== 200) problems.push(`${pathname} answered ${response?.status()}`);
+  await showEveryIsland(page);
   return {
     page,
     problems,
@@ -34,4 +35,25 @@ export async function visit(
     dataTheme: await page.locator('html').getAttribute('data-theme'),
     hasIsland: (await page.locator('astro-island').count()) > 0,
   };
+}
+
+/**
+ * Scrolls each island into view once, so client:visible islands load and hydrate: the JS budget
+ * then counts every widget on the page, and axe sees them live, not just their static rendering.
+ */
+async function showEveryIsland(page: Page): Promise<void> {
+  const islands = await page.locator('astro-island').count();
+  if (islands === 0) return;
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (const island of document.querySelectorAll('astro-island')) {
+      // Islands are display: contents (no box of their own): scroll to what they render.
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(100);
 }

@@ -14,7 +14,7 @@ function isJavaScript(response: Response): boolean {
 /**
  * Records every JavaScript response the page receives. Sizes are gzipped here, at the default
  * level, so the budget does not depend on whether the server compresses. Call the returned
- * function once the page is idle; it waits for bodies still being read.
+ * function once the page is idle (as often as you like: each call covers everything so far).
  */
 export function trackJavaScript(page: Page): () => Promise<ScriptSize[]> {
   const sizes: Promise<ScriptSize>[] = [];
@@ -26,7 +26,7 @@ export function trackJavaScript(page: Page): () => Promise<ScriptSize[]> {
     }));
     sizes.push(size);
   });
-  return () => Promise.all(sizes);
+  return () => Promise.all([...sizes]);
 }
 
 export const kb = (bytes: number): string => (bytes / 1024).toFixed(1);

@@ -20,13 +20,15 @@ export default class SummaryReporter implements Reporter {
 }
 
 function table(rows: BudgetRow[]): string {
-  const header = ['page', 'JS gzip KB', 'delta KB', 'budget KB', 'kind'];
+  const header = ['page', 'JS gzip KB', 'delta KB', 'budget KB', 'kind', 'all widgets live KB'];
+  const delta = (bytes: number) => `${bytes >= 0 ? '+' : ''}${kb(bytes)}`;
   const body = rows.map((row) => [
     row.path,
     kb(row.jsGzipBytes),
-    `${row.jsGzipBytes >= row.baselineBytes ? '+' : ''}${kb(row.jsGzipBytes - row.baselineBytes)}`,
+    delta(row.jsGzipBytes - row.baselineBytes),
     `${kb(row.baselineBytes + row.allowanceBytes)} (+${kb(row.allowanceBytes)})`,
     row.kind,
+    `${kb(row.liveGzipBytes)} (${delta(row.liveGzipBytes - row.baselineBytes)})`,
   ]);
   const widths = header.map((_, i) =>
     Math.max(...[header, ...body].map((cells) => cells[i].length)),
@@ -42,6 +44,8 @@ function summary(checks: PageCheck[], rows: BudgetRow[]): string {
     checks.some((check) => check.javaScript === (mode === 'on')),
   );
   const violations = checks.reduce((sum, check) => sum + (check.axeViolations ?? 0), 0);
-  const js = rows.map((row) => `${row.path} ${kb(row.jsGzipBytes)} KB`).join(', ');
+  const js = rows
+    .map((row) => `${row.path} ${kb(row.jsGzipBytes)} KB (${kb(row.liveGzipBytes)} live)`)
+    .join(', ');
   return `e2e: crawled ${pages} pages (${themes}, JS ${modes.join('/')}), ${violations} axe violations, JS per page: ${js}`;
 }

@@ -7,8 +7,10 @@ export interface Visit {
   page: Page;
   /** Live list from collectProblems(); also holds a non-200 answer for the page itself. */
   problems: string[];
-  /** Every JavaScript file loaded until the network went idle with every island on screen once. */
+  /** Every JavaScript file loaded until the network went idle after the page loaded. */
   scripts: ScriptSize[];
+  /** The same once every island has been on screen (client:visible islands hydrated). */
+  scriptsLive: ScriptSize[];
   /** <html data-theme> once the page settled, to prove the requested theme took effect. */
   dataTheme: string | null;
   /** Whether the page mounts any Astro island, which moves it to the lab budget. */
@@ -27,11 +29,13 @@ export async function visit(
   const scripts = trackJavaScript(page);
   const response = await page.goto(pathname, { waitUntil: 'networkidle' });
   if (response?.status() !== 200) problems.push(`${pathname} answered ${response?.status()}`);
+  const atLoad = await scripts();
   await showEveryIsland(page);
   return {
     page,
     problems,
-    scripts: await scripts(),
+    scripts: atLoad,
+    scriptsLive: await scripts(),
     dataTheme: await page.locator('html').getAttribute('data-theme'),
     hasIsland: (await page.locator('astro-island').count()) > 0,
   };

@@ -22,6 +22,7 @@ export function courseSidebar() {
       label: 'For instructors',
       collapsed: true,
       items: [
+        { label: "Instructors' overview", link: '/instructors/' },
         { label: 'Authoring guide', link: '/authoring/' },
         { label: 'Writing a lesson', link: '/authoring/lessons/' },
         { label: 'Writing a scenario', link: '/authoring/scenarios/' },

@@ -10,6 +10,11 @@ export interface ListingLine {
   fn: string;
   file: string;
   lineId: string;
+  /**
+   * False for lines this CPU can never reach with its arguments: a compaction CPU that puts the
+   * page back never runs balloon_page_migrate(). Shown lists may leave them out.
+   */
+  reachable: boolean;
 }
 
 /** The lines of CPU `cpuIndex`'s program as they exist under these variants. */

@@ -61,3 +61,21 @@ describe('balloon knobs (free combinations for BreakTheFix)', () => {
     expect(before).not.toEqual(code({ balloon: 'patched', core: 'core-page-lock' }));
   });
 });
+
+describe('program listings', () => {
+  const listing = (id: string, cpu: number) =>
+    programListing(byId(id), { balloon: 'patched', core: 'core-page-lock' }, cpu);
+
+  it('marks migration lines unreachable for a compaction CPU that puts the page back', () => {
+    const lines = listing('isolate-vs-deflate', 0);
+    expect(lines.some((l) => l.lineId.startsWith('mig.'))).toBe(true);
+    expect(lines.filter((l) => !l.reachable).every((l) => l.lineId.startsWith('mig.'))).toBe(true);
+    expect(lines.filter((l) => l.lineId.startsWith('mig.')).every((l) => !l.reachable)).toBe(true);
+  });
+
+  it('keeps every line reachable for a CPU that migrates, or that is not compaction', () => {
+    const migrateCpu = byId('migrate-vs-deflate').cpus.findIndex((c) => c.args.then === 'migrate');
+    expect(listing('migrate-vs-deflate', migrateCpu).every((l) => l.reachable)).toBe(true);
+    expect(listing('isolate-vs-deflate', 1).every((l) => l.reachable)).toBe(true);
+  });
+});

@@ -25,11 +25,13 @@ export function programListing(
 ): ListingLine[] {
   const cpu = scenario.cpus[cpuIndex];
   if (!cpu) throw new RangeError(`scenario ${scenario.id} has no CPU ${cpuIndex}`);
+  const migrates = cpu.program !== 'isolate' || cpu.args.then === 'migrate';
   return compile(cpu.program, variants).lines.map(({ code, fn, file, id }) => ({
     code,
     fn,
     file,
     lineId: id,
+    reachable: migrates || !id.startsWith('mig.'),
   }));
 }
 

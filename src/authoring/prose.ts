@@ -18,6 +18,7 @@ export function proseOnly(mdx: string): string {
   text = blankAll(text, /^(import|export)\s[^\n]*$/gm); // MDX imports and exports
   text = blankAll(text, /\{\/\*[\s\S]*?\*\/\}/g); // MDX comments
   text = blankAll(text, /`[^`\n]+`/g); // inline code
+  text = blankAll(text, /<code\b[^>]*>[\s\S]*?<\/code>/g); // inline code written as HTML
   text = blankAll(text, /<svg[\s\S]*?<\/svg>/g); // inline pictures have their own check
   text = blankTags(text); // tags and their attributes; children stay prose
   text = blankAll(text, /^\s*>.*$/gm); // block quotations (the patch's own words)

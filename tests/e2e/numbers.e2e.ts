@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explore, type BalloonVariant, type CoreVariant } from '../../src/model';
 import { loadScenarios } from '../../src/scenarios/load';
+import { modelStat, type ModelStat } from '../../src/components/lib/model';
 import { listDistPages } from './lib/pages';
 import { DIST } from './lib/server';
 
@@ -47,13 +48,7 @@ function expected(n: Shown): string {
     balloon: n.balloon as BalloonVariant,
     core: n.core as CoreVariant,
   });
-  const value = {
-    states: report.states,
-    transitions: report.transitions,
-    violations: report.violations.length,
-    outcomes: report.outcomes.length,
-  }[n.stat];
-  return (value ?? NaN).toLocaleString('en');
+  return modelStat(report, n.stat as ModelStat).toLocaleString('en');
 }
 
 describe('numbers in prose', () => {

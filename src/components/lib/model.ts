@@ -75,3 +75,33 @@ export function resolveModelProps(
   );
   return { scenario: list.find((s) => s.id === id)!, variants: { balloon, core } };
 }
+
+/** The statistics <ModelNumber> can show. */
+export const MODEL_STATS = [
+  'states',
+  'transitions',
+  'violations',
+  'invariants',
+  'outcomes',
+] as const;
+export type ModelStat = (typeof MODEL_STATS)[number];
+
+/**
+ * One number from an exploration: distinct reachable states; transitions between them; distinct
+ * violations (an invariant broken at a given line on a given page); distinct broken invariants;
+ * distinct reachable outcomes.
+ */
+export function modelStat(report: ExploreReport, stat: ModelStat): number {
+  switch (stat) {
+    case 'states':
+      return report.states;
+    case 'transitions':
+      return report.transitions;
+    case 'violations':
+      return report.violations.length;
+    case 'invariants':
+      return new Set(report.violations.map((v) => v.violation.invariant)).size;
+    case 'outcomes':
+      return report.outcomes.length;
+  }
+}

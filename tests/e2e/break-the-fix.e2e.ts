@@ -2,17 +2,8 @@
 // before spin_lock reaches a counterexample and moving it back is safe again; the named-variant
 // line follows the toggles; axe in both themes and states; the static table without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import {
-  closeSite,
-  describeViolations,
-  formatViolations,
-  openSite,
-  runAxe,
-  THEMES,
-  visit,
-  type Site,
-} from './lib/site';
+import type { Locator } from 'playwright-core';
+import { closeSite, openSite, THEMES, visit, type Site, expectNoAxe } from './lib/site';
 
 const PATH = '/widgets/break-the-fix/';
 let site: Site;
@@ -20,11 +11,6 @@ beforeAll(async () => {
   site = await openSite();
 });
 afterAll(() => closeSite(site));
-
-async function expectNoAxe(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(describeViolations(violations), formatViolations(violations)).toEqual([]);
-}
 
 /** Waits until the status shows this verdict for this named variant ('none' for no name). */
 async function settled(

@@ -2,16 +2,7 @@
 // precomputed verdict without JavaScript, and axe in both themes before and after a check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import {
-  closeSite,
-  describeViolations,
-  formatViolations,
-  openSite,
-  runAxe,
-  THEMES,
-  visit,
-  type Site,
-} from './lib/site';
+import { closeSite, openSite, THEMES, visit, type Site, expectNoAxe } from './lib/site';
 
 const PATH = '/widgets/checker/';
 let site: Site;
@@ -33,11 +24,6 @@ async function check(root: Locator): Promise<Locator> {
   const status = root.locator('[role="status"][data-source="live"]');
   await status.waitFor();
   return status;
-}
-
-async function expectNoAxe(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(describeViolations(violations), formatViolations(violations)).toEqual([]);
 }
 
 describe.each(THEMES)('%s theme', (theme) => {

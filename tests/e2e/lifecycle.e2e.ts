@@ -3,17 +3,7 @@
 // and that axe finds nothing in either theme; without JavaScript the whole chart is still there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import {
-  closeSite,
-  describeViolations,
-  formatViolations,
-  kb,
-  openSite,
-  runAxe,
-  THEMES,
-  visit,
-  type Site,
-} from './lib/site';
+import { closeSite, kb, openSite, THEMES, visit, type Site, expectNoAxe } from './lib/site';
 
 const PATH = '/widgets/lifecycle/';
 let site: Site;
@@ -21,11 +11,6 @@ beforeAll(async () => {
   site = await openSite();
 });
 afterAll(() => closeSite(site));
-
-async function expectNoAxe(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(describeViolations(violations), formatViolations(violations)).toEqual([]);
-}
 
 const button = (root: Locator, name: string) => root.getByRole('button', { name, exact: true });
 

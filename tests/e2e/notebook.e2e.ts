@@ -7,14 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   closeSite,
   collectProblems,
-  describeViolations,
-  formatViolations,
   newPage,
   openSite,
-  runAxe,
   THEMES,
   type Site,
   type Theme,
+  expectNoAxe,
 } from './lib/site';
 
 const NOTEBOOK_KEY = 'balloon-lab:notebook';
@@ -49,11 +47,6 @@ async function openSeeded(path: string, theme: Theme, key: string, value: unknow
   return { page, problems };
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(describeViolations(violations), formatViolations(violations)).toEqual([]);
-}
-
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [file]: [Download, void] = await Promise.all([
     page.waitForEvent('download'),
@@ -85,7 +78,7 @@ describe.each(THEMES)('notebook, %s theme', (theme) => {
     expect(await card.innerText()).toContain('Violation (list-corruption)');
     await card.locator('summary').click();
     expect(await card.locator('tbody tr').count()).toBe(RACE.length);
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
 
     const json = await download(page, 'Export as JSON');
     expect(json.name).toBe('balloon-lab-notebook.json');
@@ -120,7 +113,7 @@ describe.each(THEMES)('notebook, %s theme', (theme) => {
     expect((await stored(page, NOTEBOOK_KEY)).entries.map((e: { note: string }) => e.note)).toEqual(
       ['replaced', 'second'],
     );
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -137,7 +130,7 @@ describe.each(THEMES)('notebook, %s theme', (theme) => {
     );
     expect(await page.locator('.notebook-empty').innerText()).toMatch(/^No saved runs yet/);
     expect(await stored(page, NOTEBOOK_KEY)).toEqual({ version: 1, entries: [] });
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
     await page.context().close();
   });
 });
@@ -167,7 +160,7 @@ describe.each(THEMES)('progress page, %s theme', (theme) => {
     await lesson.filter({ hasText: 'Read' }).waitFor();
     expect(await lesson.innerText()).toMatch(/✓ Read$/);
     expect(await page.locator('#quizzes + ul').innerText()).toContain('Last answer was wrong');
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
 
     const json = await download(page, 'Export progress');
     expect(json.name).toBe('balloon-lab-progress.json');
@@ -190,7 +183,7 @@ describe.each(THEMES)('progress page, %s theme', (theme) => {
     });
     const confirm = page.getByRole('group', { name: /Replace your progress/ });
     await confirm.waitFor();
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
     expect(await stored(page, PROGRESS_KEY)).toEqual(PROGRESS);
     await confirm.getByRole('button', { name: 'Replace my progress' }).press('Enter');
     await status(page).filter({ hasText: 'replaced' }).waitFor();

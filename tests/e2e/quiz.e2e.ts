@@ -1,29 +1,15 @@
 // <Quiz> and <Predict> in a real browser, on their showcase pages: answered from the keyboard,
 // the verdict in the live region, the result in the learner's progress, axe in both themes, and
 // the answers reachable without JavaScript.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  closeSite,
-  describeViolations,
-  formatViolations,
-  openSite,
-  runAxe,
-  THEMES,
-  visit,
-  type Site,
-} from './lib/site';
+import { closeSite, openSite, THEMES, visit, type Site, expectNoAxe } from './lib/site';
 
 let site: Site;
 beforeAll(async () => {
   site = await openSite();
 });
 afterAll(() => closeSite(site));
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(describeViolations(violations), formatViolations(violations)).toEqual([]);
-}
 
 /** The live region's text once it settles on something matching `pattern`. */
 async function said(region: Locator, pattern: RegExp): Promise<string> {
@@ -61,7 +47,7 @@ describe.each(THEMES)('quiz, %s theme', (theme) => {
     await page.keyboard.press('Enter');
     expect(await said(status, /Incorrect/)).toMatch(/^✗\s*Incorrect\. It cannot be:/);
     expect(await quiz.locator('.choice-explain').count()).toBe(1);
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
 
     // Back into the group (focus returns to the checked radio), up to the right one, check.
     await page.keyboard.press('Shift+Tab');
@@ -74,13 +60,13 @@ describe.each(THEMES)('quiz, %s theme', (theme) => {
     expect(await quiz.locator('.choice-explain').count()).toBe(3);
     const stored = await page.evaluate(() => localStorage.getItem('balloon-lab:progress'));
     expect(JSON.parse(stored ?? '{}').quizzes).toEqual({ [QUIZ_ID]: true });
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
 
     // The progress page lists the result.
     await page.goto('/progress/', { waitUntil: 'networkidle' });
     const item = page.locator('#quizzes + ul li', { hasText: QUIZ_ID });
     expect(await item.innerText()).toMatch(/Answered right/);
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -102,7 +88,7 @@ describe.each(THEMES)('predict, %s theme', (theme) => {
     expect(await status.innerText()).toContain(
       'CPU B cannot: it is spinning on balloon_pages_lock held by CPU A.',
     );
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
 
     await cpuB.focus();
     await page.keyboard.press('Space');
@@ -110,7 +96,7 @@ describe.each(THEMES)('predict, %s theme', (theme) => {
     await page.keyboard.press('Space');
     await widget.getByRole('button', { name: 'Check answer' }).press('Enter');
     expect(await said(status, /Correct/)).toMatch(/^✓\s*Correct\./);
-    await expectNoAxeViolations(page);
+    await expectNoAxe(page);
     expect(problems).toEqual([]);
     await page.context().close();
   });

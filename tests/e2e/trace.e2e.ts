@@ -2,17 +2,7 @@
 // and the live region move, axe in both themes; without JavaScript the full table and its ending.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import {
-  closeSite,
-  describeViolations,
-  formatViolations,
-  kb,
-  openSite,
-  runAxe,
-  THEMES,
-  visit,
-  type Site,
-} from './lib/site';
+import { closeSite, kb, openSite, THEMES, visit, type Site, expectNoAxe } from './lib/site';
 
 const PATH = '/widgets/trace/';
 let site: Site;
@@ -20,11 +10,6 @@ beforeAll(async () => {
   site = await openSite();
 });
 afterAll(() => closeSite(site));
-
-async function expectNoAxe(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(describeViolations(violations), formatViolations(violations)).toEqual([]);
-}
 
 /** The first trace on the page: the no-page-lock counterexample. */
 const race = (page: Page): Locator => page.locator('[data-widget="trace"]').first();

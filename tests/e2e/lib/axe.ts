@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** WCAG 2.1 A and AA: the level the course promises. No rule is ever disabled or excluded. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -50,4 +51,10 @@ export function formatViolations(violations: AxeViolations): string {
     }),
   );
   return blocks.length > 0 ? `axe found:\n${blocks.join('\n')}\n` : '';
+}
+
+/** Fails the test with axe's full story when the page has any violation. */
+export async function expectNoAxe(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(describeViolations(violations), formatViolations(violations)).toEqual([]);
 }

@@ -30,7 +30,7 @@ export async function visit(
   const response = await page.goto(pathname, { waitUntil: 'networkidle' });
   if (response?.status() !== 200) problems.push(`${pathname} answered ${response?.status()}`);
   const atLoad = await scripts();
-  await showEveryIsland(page);
+  if (options.javaScript !== false) await showEveryIsland(page);
   return {
     page,
     problems,

@@ -1,6 +1,27 @@
 /** The sidebar: the landing page, then every lesson in the order of its numeric prefix. */
 import { readCourse } from './lessons';
 
+/** The components reference: its index, then one page per component (src/pages/widgets/). */
+const COMPONENT_PAGES = [
+  ['Lab', 'lab'],
+  ['Checker', 'checker'],
+  ['Trace', 'trace'],
+  ['Predict', 'predict'],
+  ['Quiz', 'quiz'],
+  ['BreakTheFix', 'break-the-fix'],
+  ['Lifecycle', 'lifecycle'],
+  ['ModelNumber', 'model-number'],
+  ['SeedDiff', 'seed-diff'],
+  ['SchemaTable', 'schema-table'],
+] as const;
+
+function componentPages() {
+  return [
+    { label: 'All components', link: '/authoring/components/' },
+    ...COMPONENT_PAGES.map(([label, slug]) => ({ label, link: `/widgets/${slug}/` })),
+  ];
+}
+
 export function courseSidebar() {
   return [
     { label: 'Start here', link: '/' },
@@ -26,6 +47,7 @@ export function courseSidebar() {
         { label: 'Authoring guide', link: '/authoring/' },
         { label: 'Writing a lesson', link: '/authoring/lessons/' },
         { label: 'Writing a scenario', link: '/authoring/scenarios/' },
+        { label: 'Components', items: componentPages() },
       ],
     },
     {

@@ -51,18 +51,28 @@ export function CodeColumn(p: CodeColumnProps) {
         aria-label={`Code of CPU ${p.cpu.name}`}
         tabIndex={p.scroll ? 0 : undefined}
       >
-        {p.lines.map((line, i) => (
-          <CodeLine
-            key={i}
-            line={line}
-            html={p.highlight[line.code]}
-            isNext={i === p.next}
-            fnStarts={i === 0 || p.lines[i - 1].fn !== line.fn}
-          />
-        ))}
+        {p.lines.map((line, i) =>
+          // Lines this CPU can never reach (migration, for a CPU that puts the page back) are left
+          // out; indexes stay those of the whole program, so the ▶ marker still lands right.
+          line.reachable ? (
+            <CodeLine
+              key={i}
+              line={line}
+              html={p.highlight[line.code]}
+              isNext={i === p.next}
+              fnStarts={i === 0 || previousShown(p.lines, i)?.fn !== line.fn}
+            />
+          ) : null,
+        )}
       </ol>
     </section>
   );
+}
+
+/** The nearest line before `i` that is shown. */
+function previousShown(lines: ListingLine[], i: number): ListingLine | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].reachable) return lines[j];
+  return undefined;
 }
 
 interface CodeLineProps {

@@ -6,26 +6,15 @@
 import { assign, setup } from 'xstate';
 import {
   runnablePrefix,
-  snapshotAt,
   whyNot,
   type BalloonVariant,
   type CoreVariant,
-  type KernelState,
   type Scenario,
   type Variants,
 } from '../model';
-import { DEFAULT_VARIANTS } from '../model';
+import { labStartContext, labState, type LabContext, type LabInput } from './labContext';
 
-/** The lab's context: everything needed to rebuild any snapshot. */
-export interface LabContext {
-  scenarioId: string;
-  balloon: BalloonVariant;
-  core: CoreVariant;
-  /** The run as CPU indexes; entries past the cursor are the redo tail. */
-  schedule: number[];
-  /** How many schedule entries are applied to the shown state. */
-  cursor: number;
-}
+export { labStartContext, labState, type LabContext, type LabInput } from './labContext';
 
 /** Everything the lab accepts. */
 export type LabEvent =
@@ -35,20 +24,6 @@ export type LabEvent =
   | { type: 'history.jump'; index: number }
   | { type: 'variant.set'; balloon?: BalloonVariant; core?: CoreVariant }
   | { type: 'reset' };
-
-/** Optional start: variants and a schedule (e.g. from a shared URL). */
-export interface LabInput {
-  balloon?: BalloonVariant;
-  core?: CoreVariant;
-  schedule?: number[];
-}
-
-const variantsOf = (c: LabContext): Variants => ({ balloon: c.balloon, core: c.core });
-
-/** The kernel state the lab shows. */
-export function labState(scenario: Scenario, c: LabContext): KernelState {
-  return snapshotAt(scenario, variantsOf(c), c.schedule, c.cursor);
-}
 
 /** The lab machine for one scenario (guards need the scenario to replay schedules). */
 export function createLabMachine(scenario: Scenario) {
@@ -88,14 +63,7 @@ export function createLabMachine(scenario: Scenario) {
     },
   }).createMachine({
     id: 'lab',
-    context: ({ input }) => {
-      const v = {
-        balloon: input?.balloon ?? DEFAULT_VARIANTS.balloon,
-        core: input?.core ?? DEFAULT_VARIANTS.core,
-      };
-      const schedule = runnablePrefix(scenario, v, input?.schedule ?? []);
-      return { scenarioId: scenario.id, ...v, schedule, cursor: schedule.length };
-    },
+    context: ({ input }) => labStartContext(scenario, input),
     initial: 'running',
     states: {
       running: {

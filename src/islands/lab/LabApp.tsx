@@ -6,13 +6,12 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { cpuStatus, describeState } from '../../model';
-import { ComparePanel } from './ComparePanel';
-import { compareDesigns } from './compare';
 import { CpuColumns } from './CpuColumns';
 import { focusKind, keyCommand } from './keys';
+import { useLater } from './later';
+import { comparison, hintUse, stepTable } from './parts';
 import { SharePanel } from './SharePanel';
 import { StatePanel } from './StatePanel';
-import { StepTable } from './StepTable';
 import { Timeline } from './Timeline';
 import type { LabProps } from './types';
 import { useLab } from './useLab';
@@ -31,6 +30,9 @@ export function LabApp(p: LabProps) {
   );
   const last = ctx.cursor > 0 ? run.records[ctx.cursor - 1] : undefined;
   const applied = useMemo(() => ctx.schedule.slice(0, ctx.cursor), [ctx.schedule, ctx.cursor]);
+  // Loaded on use (parts.ts): the step table once the run has a step, the comparison once shown.
+  const steps = useLater(stepTable, total > 0);
+  const designs = useLater(comparison, compare);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const cmd = keyCommand(e, focusKind(e.target as HTMLInputElement), p.scenario.cpus.length);
@@ -48,7 +50,7 @@ export function LabApp(p: LabProps) {
   };
 
   return (
-    <div class="lab-live" onKeyDown={onKeyDown}>
+    <div class="lab-live" onKeyDown={onKeyDown} onPointerOver={hintUse} onFocusIn={hintUse}>
       {notice && <p class="bl-notice lab-notice">{notice}</p>}
       <div class="lab-toolbar">
         <VariantPickers
@@ -62,6 +64,8 @@ export function LabApp(p: LabProps) {
           type="button"
           class="bl-button lab-compare-toggle"
           aria-pressed={compare}
+          onPointerEnter={comparison.hint}
+          onFocus={comparison.hint}
           onClick={toggleCompare}
         >
           Compare lock designs
@@ -107,15 +111,15 @@ export function LabApp(p: LabProps) {
         before={before}
         ruleI={last?.ruleIUnlocked}
       />
-      {compare && (
-        <ComparePanel
+      {designs && (
+        <designs.ComparePanel
           uid={p.uid}
           steps={applied.length}
-          summaries={compareDesigns(p.scenario, ctx.core, applied)}
+          summaries={designs.compareDesigns(p.scenario, ctx.core, applied)}
         />
       )}
-      {total > 0 && (
-        <StepTable
+      {steps && (
+        <steps.StepTable
           uid={p.uid}
           scenario={p.scenario}
           records={run.records}

@@ -3,10 +3,10 @@
  * notebook" with a note field. Results are said through the lab's narrator.
  */
 import { useState } from 'preact/hooks';
-import type { LabContext } from '../../machines';
+import type { LabContext } from '../../machines/lab';
 import type { Scenario } from '../../model';
+import { engine } from './parts';
 import type { LabPlace } from './share';
-import { sharedRun, shareUrl, writeUrl } from './url';
 
 export interface SharePanelProps {
   uid: string;
@@ -16,26 +16,39 @@ export interface SharePanelProps {
   say: (message: string) => void;
 }
 
+const OFFLINE = 'Could not load the code for this (are you offline?): nothing was saved or copied.';
+
 export function SharePanel({ uid, scenario, place, ctx, say }: SharePanelProps) {
   const [note, setNote] = useState('');
   const [link, setLink] = useState('');
-  const copy = () => {
-    const url = shareUrl(scenario, place, ctx);
-    writeUrl(scenario, place, ctx);
-    setLink(url);
-    const done = () => say('Share link copied. Anyone who opens it sees this run.');
-    const failed = () =>
-      say('Could not copy automatically: the share link is in the field next to the button.');
-    if (navigator.clipboard) navigator.clipboard.writeText(url).then(done, failed);
-    else failed();
-  };
+  // The link code is normally loaded already (hovering or focusing the lab fetches it), so the
+  // clipboard write still runs inside the click's user activation.
+  const copy = () =>
+    engine.with(
+      ({ shareUrl, writeUrl }) => {
+        const url = shareUrl(scenario, place, ctx);
+        writeUrl(scenario, place, ctx);
+        setLink(url);
+        const done = () => say('Share link copied. Anyone who opens it sees this run.');
+        const failed = () =>
+          say('Could not copy automatically: the share link is in the field next to the button.');
+        if (navigator.clipboard) navigator.clipboard.writeText(url).then(done, failed);
+        else failed();
+      },
+      () => say(OFFLINE),
+    );
   // Storage code loads on the first save, not with the lab: most readers never save.
   const save = async () => {
-    const [{ saveRun }, { browserStorage }] = await Promise.all([
-      import('./notebook'),
-      import('../lib/storage'),
-    ]);
-    say(saveRun(browserStorage(), { ...sharedRun(scenario, ctx), note }));
+    try {
+      const [{ saveRun }, { browserStorage }, { sharedRun }] = await Promise.all([
+        import('./notebook'),
+        import('../lib/storage'),
+        engine.get(),
+      ]);
+      say(saveRun(browserStorage(), { ...sharedRun(scenario, ctx), note }));
+    } catch {
+      say(OFFLINE);
+    }
   };
   return (
     <div class="lab-share">

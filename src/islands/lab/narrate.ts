@@ -3,7 +3,8 @@
  * model recorded (StepRecord.narration, violations, outcome) and from whyNot() when a CPU could
  * not run. Pure, so every message is unit-tested.
  */
-import { labState, type LabContext, type LabEvent } from '../../machines';
+import type { LabEvent } from '../../machines/lab';
+import { labState, variantsOf, type LabContext } from '../../machines/labContext';
 import {
   BALLOON_VARIANTS,
   CORE_VARIANTS,
@@ -11,10 +12,8 @@ import {
   replay,
   whyNot,
   type Scenario,
-  type Variants,
 } from '../../model';
 
-const variantsOf = (c: LabContext): Variants => ({ balloon: c.balloon, core: c.core });
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 const stepsWord = (n: number): string => (n === 1 ? '1 step' : `${n} steps`);
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { createActor, type SnapshotFrom } from 'xstate';
-import { pageLifecycleMachine } from '../../machines';
+import { pageLifecycleMachine } from '../../machines/pageLifecycle';
 
 type Snapshot = SnapshotFrom<typeof pageLifecycleMachine>;
 

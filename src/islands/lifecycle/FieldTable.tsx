@@ -3,7 +3,7 @@
  * state's row carries aria-current and a visible "current" marker, not only a tint.
  */
 import { LIFECYCLE_STATES } from '../../model';
-import { FIELD_COLUMNS, PAGE_FIELDS } from './fields';
+import { FIELD_COLUMNS, PAGE_FIELDS } from '../../model/lifecycleFields';
 
 export function FieldTable({ current }: { current: string | null }) {
   return (

@@ -4,7 +4,7 @@
  * kernel explanation per event is written here, as display text.
  */
 import { LIFECYCLE, LIFECYCLE_STATES, type LifecycleEvent, type LifecycleState } from '../../model';
-import { OWNER_SENTENCE } from './fields';
+import { OWNER_SENTENCE } from '../../model/lifecycleFields';
 
 /** Why an event needs the states it needs, in the kernel's terms. */
 const EVENT_WHY: Record<LifecycleEvent, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_FIELDS, OWNER_SENTENCE } from '../../../src/islands/lifecycle/fields';
+import { PAGE_FIELDS, OWNER_SENTENCE } from '../../../src/model/lifecycleFields';
 import { narrate, refusal, statesAccepting } from '../../../src/islands/lifecycle/reasons';
 import { summary } from '../../../src/islands/lifecycle/LifecycleIsland';
 import { LIFECYCLE, LIFECYCLE_EVENTS, LIFECYCLE_STATES } from '../../../src/model';

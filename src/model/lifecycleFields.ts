@@ -1,10 +1,9 @@
 /**
- * What a balloon page's fields hold in each lifecycle state: the table of kernel-model.md §4 as
- * display text. The model tracks these fields per page during a run but exports no per-state
- * summary, so the summary lives here; the Record type makes a new state fail to compile until
- * it is described.
+ * What a balloon page's fields hold in each lifecycle state: the table of kernel-model.md §4, in
+ * words, for the lifecycle widget and lessons. A run tracks these fields per page; this is the
+ * per-state summary. The Record type makes a new state fail to compile until it is described.
  */
-import type { LifecycleState } from '../../model';
+import type { LifecycleState } from './lifecycle';
 
 export interface PageFields {
   /** page->private: the owning balloon_dev_info, or 0. */
@@ -66,7 +65,7 @@ export const PAGE_FIELDS: Record<LifecycleState, PageFields> = {
     private: '0 (the old page of a migration keeps b until finalize runs)',
     list: "the driver's local list (compaction's list for the old page of a migration)",
     movableOps: 'yes (sticky until the page is freed)',
-    isolated: 'no',
+    isolated: 'no (the old page of a migration: still set until the core clears it)',
     refcount: '1 or more: whoever is about to free it',
     owner: 'the driver, or the core for a migrated page',
   },

@@ -144,26 +144,26 @@ describe('history', () => {
     const { page, lab, problems } = await openLab();
     const stepA = lab.getByRole('button', { name: 'Step A' });
     for (let i = 0; i < 3; i++) await stepA.press('Enter');
-    expect(await timeline(lab).inputValue()).toBe('3');
+    await expect.poll(() => timeline(lab).inputValue()).toBe('3');
     await lab.getByRole('button', { name: 'Undo' }).press('Enter');
-    expect(await timeline(lab).inputValue()).toBe('2');
-    expect(await narration(lab)).toBe(
-      'Undid step 3. At step 2 of 3: CPU A takes a reference to P.',
-    );
+    await expect.poll(() => timeline(lab).inputValue()).toBe('2');
+    await expect
+      .poll(() => narration(lab))
+      .toBe('Undid step 3. At step 2 of 3: CPU A takes a reference to P.');
     await lab.getByRole('button', { name: 'Redo' }).press('Enter');
-    expect(await timeline(lab).inputValue()).toBe('3');
+    await expect.poll(() => timeline(lab).inputValue()).toBe('3');
     await page.keyboard.press('u');
     await page.keyboard.press('ArrowLeft');
-    expect(await timeline(lab).inputValue()).toBe('1');
+    await expect.poll(() => timeline(lab).inputValue()).toBe('1');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('r');
-    expect(await timeline(lab).inputValue()).toBe('3');
+    await expect.poll(() => timeline(lab).inputValue()).toBe('3');
     // Scrub with the range input's own keys.
     await timeline(lab).focus();
     await page.keyboard.press('Home');
     expect(await narration(lab)).toBe('At the start of the run (step 0 of 3).');
     await page.keyboard.press('ArrowRight');
-    expect(await timeline(lab).inputValue()).toBe('1');
+    await expect.poll(() => timeline(lab).inputValue()).toBe('1');
     // A new step after undo replaces the redo tail.
     await page.keyboard.press('2');
     expect(await timeline(lab).getAttribute('max')).toBe('2');
@@ -180,7 +180,7 @@ describe('history', () => {
     const { page, lab } = await openLab();
     await lab.getByLabel('Note').fill('');
     await lab.getByLabel('Note').press('1');
-    expect(await timeline(lab).inputValue()).toBe('0');
+    await expect.poll(() => timeline(lab).inputValue()).toBe('0');
     expect(await lab.getByLabel('Note').inputValue()).toBe('1');
     await page.context().close();
   });
@@ -228,7 +228,7 @@ describe('share link', () => {
     const notice = lab.locator('.lab-notice');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.innerText()).toMatch(reason);
-    expect(await timeline(lab).inputValue()).toBe('0');
+    await expect.poll(() => timeline(lab).inputValue()).toBe('0');
     expect(await lab.getByLabel('Balloon code').inputValue()).toBe('no-page-lock');
     expect(await verdict(lab)).toBe('ok');
     expect(problems).toEqual([]);
@@ -273,10 +273,11 @@ describe('compare lock designs', () => {
     const items = lab.locator('.lab-compare-item');
     expect(await items.count()).toBe(3);
     expect(await items.first().innerText()).toMatch(/Ran 4 of 4 steps/);
+    // The first step loads the lab's engine (XState) on demand, so the panel updates a moment later.
     await lab.getByRole('button', { name: 'Step A' }).press('Enter');
-    expect(await items.first().innerText()).toMatch(/Ran 5 of 5 steps/);
+    await expect.poll(() => items.first().innerText()).toMatch(/Ran 5 of 5 steps/);
     await toggle.press('Enter');
-    expect(await items.count()).toBe(0);
+    await expect.poll(() => items.count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -172,3 +172,10 @@ export function warn(x: StepCtx, why: string, p = -1): void {
 
 /** "P" for narration. */
 export const pageName = (x: StepCtx, p: number): string => x.s.pages[p]?.name ?? '?';
+
+/** unlock_page() / folio_unlock(): drops PG_locked on a page this CPU still references. */
+export function unlockPage(x: StepCtx, p: number): void {
+  touch(x, p);
+  x.s.pages[p].lockedBy = -1;
+  x.say = `${cpuName(x.s, x.cpu)} unlocks ${pageName(x, p)}`;
+}

@@ -4,7 +4,18 @@
  * release_pages_balloon() giving each page back. The driver mutex is held throughout.
  */
 import { defineProgram, END, type LineDef, type StepCtx } from '../program';
-import { bug, cpuName, fire, listAdd, listDel, pageName, putPage, setPrivate, touch } from '../ops';
+import {
+  bug,
+  cpuName,
+  fire,
+  listAdd,
+  listDel,
+  pageName,
+  putPage,
+  setPrivate,
+  touch,
+  unlockPage,
+} from '../ops';
 import { balloonUsesPageLock } from '../variants';
 import { BALLOON_C, BALLOON_H, VIRTIO_C, bit, popcount } from './files';
 
@@ -108,11 +119,7 @@ const lines: LineDef[] = [
     fn: 'balloon_page_list_dequeue',
     file: BALLOON_C,
     when: balloonUsesPageLock,
-    run: (x) => {
-      touch(x, x.c.page);
-      x.s.pages[x.c.page].lockedBy = -1;
-      x.say = `${cpuName(x.s, x.cpu)} unlocks ${pageName(x, x.c.page)}`;
-    },
+    run: (x) => unlockPage(x, x.c.page),
   },
   {
     id: 'deflate.count',

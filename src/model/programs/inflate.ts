@@ -3,7 +3,7 @@
  * balloon_page_enqueue_one() → balloon_page_insert(), with the driver mutex held throughout.
  */
 import { defineProgram, type LineDef } from '../program';
-import { bug, cpuName, fire, listAdd, pageName, setPrivate, touch } from '../ops';
+import { bug, cpuName, fire, listAdd, pageName, setPrivate, touch, unlockPage } from '../ops';
 import { balloonUsesPageLock } from '../variants';
 import { BALLOON_C, BALLOON_H, VIRTIO_C } from './files';
 
@@ -97,11 +97,7 @@ const lines: LineDef[] = [
     fn: 'balloon_page_enqueue_one',
     file: BALLOON_C,
     when: balloonUsesPageLock,
-    run: (x) => {
-      touch(x, x.c.page);
-      x.s.pages[x.c.page].lockedBy = -1;
-      x.say = `${cpuName(x.s, x.cpu)} unlocks ${pageName(x, x.c.page)}`;
-    },
+    run: (x) => unlockPage(x, x.c.page),
   },
   {
     id: 'inflate.count',

@@ -4,7 +4,7 @@
  * On success the page goes to cc->migratepages and the CPU continues with putback or migrate.
  */
 import { defineProgram, END, type LineDef } from '../program';
-import { cpuName, fire, listAdd, listDel, pageName, putPage, touch } from '../ops';
+import { cpuName, fire, listAdd, listDel, pageName, putPage, touch, unlockPage } from '../ops';
 import { coreTestAndSet, coreUsesPageLock, isolateReadsUnderLock } from '../variants';
 import { BALLOON_C, COMPACTION_C, MIGRATE_C } from './files';
 import { migrateLines } from './migrate';
@@ -192,10 +192,7 @@ const core: LineDef[] = [
     fn: 'isolate_movable_ops_page',
     file: MIGRATE_C,
     when: coreUsesPageLock,
-    run: (x) => {
-      x.s.pages[x.c.page].lockedBy = -1;
-      x.say = `${cpuName(x.s, x.cpu)} unlocks ${pageName(x, x.c.page)}`;
-    },
+    run: (x) => unlockPage(x, x.c.page),
   },
   {
     id: 'iso.list_add',
@@ -218,10 +215,7 @@ const failure: LineDef[] = [
     fn: 'isolate_movable_ops_page',
     file: MIGRATE_C,
     when: coreUsesPageLock,
-    run: (x) => {
-      x.s.pages[x.c.page].lockedBy = -1;
-      x.say = `${cpuName(x.s, x.cpu)} unlocks ${pageName(x, x.c.page)}`;
-    },
+    run: (x) => unlockPage(x, x.c.page),
   },
   {
     id: 'iso.fail_clear',

@@ -3,7 +3,17 @@
  * callback balloon_page_putback(). Also the path a failed migration takes.
  */
 import { END, type LineDef } from '../program';
-import { cpuName, fire, listAdd, listDel, pageName, putPage, touch, warn } from '../ops';
+import {
+  cpuName,
+  fire,
+  listAdd,
+  listDel,
+  pageName,
+  putPage,
+  touch,
+  warn,
+  unlockPage,
+} from '../ops';
 import { coreUsesPageLock } from '../variants';
 import { BALLOON_C, MIGRATE_C } from './files';
 
@@ -102,11 +112,7 @@ export const putbackLines: LineDef[] = [
     fn: 'putback_movable_ops_page',
     file: MIGRATE_C,
     when: coreUsesPageLock,
-    run: (x) => {
-      touch(x, x.c.page);
-      x.s.pages[x.c.page].lockedBy = -1;
-      x.say = `${cpuName(x.s, x.cpu)} unlocks ${pageName(x, x.c.page)}`;
-    },
+    run: (x) => unlockPage(x, x.c.page),
   },
   {
     id: 'pb.put',

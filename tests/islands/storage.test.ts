@@ -11,15 +11,7 @@ import {
   save,
   update,
 } from '../../src/islands/lib/storage';
-
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    data,
-  };
-}
+import { memory } from './memoryStorage';
 
 describe('learner storage', () => {
   it('round-trips progress', () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asNotebook, NOTEBOOK_KEY } from '../../../src/islands/lib/storage';
 import { notebookEntry, saveRun, type RunToSave } from '../../../src/islands/lab/notebook';
-
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    data,
-  };
-}
+import { memory } from '../memoryStorage';
 
 const run: RunToSave = {
   scenario: 'isolate-vs-deflate',

@@ -8,15 +8,7 @@ import {
   replaceProgress,
 } from '../../../src/islands/progress/store';
 import { emptyProgress, PROGRESS_KEY } from '../../../src/islands/lib/storage';
-
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    data,
-  };
-}
+import { memory } from '../memoryStorage';
 
 describe('progress store', () => {
   it('marks lessons read once, challenges solved, and keeps the latest quiz answer', () => {

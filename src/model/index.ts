@@ -52,6 +52,8 @@ export { replay, runnablePrefix, snapshotAt, whyNot } from './replay';
 export type { Replay } from './replay';
 /** The named outcome of a terminal state. */
 export { outcome } from './outcome';
+/** Every ending reachable from a paused state, and whether compaction got its page. */
+export { terminalStatesFrom, compactionIsolated } from './continuations';
 /** The exhaustive checker. */
 export { explore } from './explore';
 export type { ExploreReport } from './explore';

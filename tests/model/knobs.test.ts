@@ -79,3 +79,22 @@ describe('program listings', () => {
     expect(listing('isolate-vs-deflate', 1).every((l) => l.reachable)).toBe(true);
   });
 });
+
+describe('continuations of a paused run', () => {
+  it('finds both endings of the patched race from the start, and only the refusal once deflate won', async () => {
+    const { replay, terminalStatesFrom, compactionIsolated, scheduleFromNames } =
+      await import('../../src/model');
+    const scenario = byId('isolate-vs-deflate');
+    const v = { balloon: 'patched', core: 'core-page-lock' } as const;
+    const fromStart = terminalStatesFrom(replay(scenario, v, []).snapshots[0]);
+    expect(new Set(fromStart.map((s) => compactionIsolated(s.cpus[0])))).toEqual(
+      new Set([true, false]),
+    );
+    // B deflates P completely before A looks: A can only be refused.
+    const deflated = replay(scenario, v, scheduleFromNames(scenario, Array(9).fill('B')));
+    expect(deflated.stoppedAt).toBeUndefined();
+    const ends = terminalStatesFrom(deflated.snapshots.at(-1)!);
+    expect(ends.length).toBeGreaterThan(0);
+    expect(ends.every((s) => !compactionIsolated(s.cpus[0]))).toBe(true);
+  });
+});

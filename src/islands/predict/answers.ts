@@ -7,11 +7,12 @@ import {
   cpuStatus,
   describeState,
   replay,
+  terminalStatesFrom,
   type KernelState,
   type Scenario,
   type Variants,
 } from '../../model';
-import { isolationEnding, terminalStates } from './continuations';
+import { isolationEnding } from './continuations';
 import type { PredictAsk, PredictQuestion } from './types';
 
 /** Where the run is paused: the state after the schedule, and how it got there. */
@@ -135,7 +136,7 @@ const ISOLATION_ANSWER = {
 /** "Will isolation succeed?": yes, no, or it depends, over every continuation of the run. */
 export function isolationQuestion(state: KernelState, cpuName?: string): PredictQuestion {
   const cpu = isolateCpu(state, cpuName);
-  const endings = terminalStates(state).map((s) => isolationEnding(s, cpu));
+  const endings = terminalStatesFrom(state).map((s) => isolationEnding(s, cpu));
   const yes = endings.some((e) => e.isolated);
   const no = endings.some((e) => !e.isolated);
   const answer = yes && no ? 'depends' : yes ? 'yes' : 'no';

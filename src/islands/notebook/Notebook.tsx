@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../model';
 import { NOTEBOOK_KEY, type Notebook as Book } from '../lib/storage';
-import { downloadText } from '../progress/download';
+import { downloadText, readPickedFile } from '../progress/download';
 import {
   importNotebook,
   importSummary,
@@ -118,10 +118,9 @@ function Toolbar({
     say(`Exported ${NOTEBOOK_JSON_NAME}.`);
   };
   const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const merged = importNotebook(book, await file.text());
+    const text = await readPickedFile(input);
+    if (text === null) return;
+    const merged = importNotebook(book, text);
     if (typeof merged === 'string') say(merged);
     else commit(merged.notebook, importSummary(merged));
   };

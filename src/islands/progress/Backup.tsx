@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { emptyProgress, type Progress } from '../lib/storage';
-import { downloadText } from './download';
+import { downloadText, readPickedFile } from './download';
 import { parseProgressFile, PROGRESS_FILE_NAME, progressToJson, summarize } from './file';
 import { replaceProgress } from './store';
 
@@ -38,10 +38,9 @@ export function Backup({ progress, notice, onChange, say }: Props) {
     say(`Exported ${PROGRESS_FILE_NAME}.`);
   };
   const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const parsed = parseProgressFile(await file.text());
+    const text = await readPickedFile(input);
+    if (text === null) return;
+    const parsed = parseProgressFile(text);
     if (typeof parsed === 'string') return say(parsed);
     ask({
       next: parsed,

@@ -10,3 +10,10 @@ export function downloadText(fileName: string, text: string, type: string): void
   // Revoke later: some browsers start reading the blob only after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The text of the file the learner just picked, or null; clears the input for the next pick. */
+export async function readPickedFile(input: HTMLInputElement): Promise<string | null> {
+  const file = input.files?.[0];
+  input.value = '';
+  return file ? file.text() : null;
+}

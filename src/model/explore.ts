@@ -14,6 +14,11 @@ import type { KernelState, Outcome, Variants, Violation } from './types';
 export interface ExploreReport {
   verdict: 'safe' | 'unsafe';
   states: number;
+  /**
+   * How many of those states some step broke an invariant on the way into (what "N of M states
+   * break an invariant" counts): a state entered by a violating step is counted once.
+   */
+  violatingStates: number;
   transitions: number;
   elapsedMs: number;
   /** Every distinct violation with a shortest schedule (CPU indexes) reaching it. */
@@ -34,6 +39,7 @@ export function explore(scenario: Scenario, variants: Variants): ExploreReport {
   return {
     verdict: violations.length ? 'unsafe' : 'safe',
     states,
+    violatingStates: g.violating.size,
     transitions: g.transitions,
     elapsedMs: performance.now() - t0,
     violations,
@@ -50,6 +56,8 @@ class Graph {
   via = [-1];
   seen = new Map<string, number>();
   transitions = 0;
+  /** Indexes of states entered by at least one step that broke an invariant. */
+  violating = new Set<number>();
   violations = new Map<string, { violation: Violation; schedule: number[] }>();
   outcomes = new Map<string, { outcome: Outcome; schedule: number[] }>();
   ruleI = new Map<string, { lineId: string; cpu: number; schedule: number[] }>();
@@ -90,7 +98,9 @@ class Graph {
       });
     }
     const key = stateKey(state);
-    if (this.seen.has(key)) return;
+    const known = this.seen.get(key);
+    if (record.violations.length) this.violating.add(known ?? this.states.length);
+    if (known !== undefined) return;
     this.seen.set(key, this.states.length);
     this.states.push(state);
     this.parent.push(i);

@@ -82,6 +82,7 @@ export const MODEL_STATS = [
   'transitions',
   'violations',
   'invariants',
+  'violating-states',
   'outcomes',
 ] as const;
 export type ModelStat = (typeof MODEL_STATS)[number];
@@ -89,7 +90,8 @@ export type ModelStat = (typeof MODEL_STATS)[number];
 /**
  * One number from an exploration: distinct reachable states; transitions between them; distinct
  * violations (an invariant broken at a given line on a given page); distinct broken invariants;
- * distinct reachable outcomes.
+ * reachable states that a step broke an invariant on the way into (the N in "N of M states break
+ * an invariant"); distinct reachable outcomes.
  */
 export function modelStat(report: ExploreReport, stat: ModelStat): number {
   switch (stat) {
@@ -101,6 +103,8 @@ export function modelStat(report: ExploreReport, stat: ModelStat): number {
       return report.violations.length;
     case 'invariants':
       return new Set(report.violations.map((v) => v.violation.invariant)).size;
+    case 'violating-states':
+      return report.violatingStates;
     case 'outcomes':
       return report.outcomes.length;
   }

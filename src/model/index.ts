@@ -30,6 +30,7 @@ export {
   isCoreVariant,
   balloonKnobs,
   namedVariantFor,
+  sourceBasis,
 } from './variants';
 export type { VariantInfo } from './variants';
 /** The page lifecycle table the statechart is built from. */

@@ -12,6 +12,8 @@ export interface VariantInfo<Id extends string> {
   description: string;
   /** 'real' code (with its commit) or why the hypothetical exists. */
   source: string;
+  /** What a source line names as the code's origin: the commit, or the commit it changes. */
+  basis: string;
 }
 
 /** The balloon-code axis. */
@@ -22,13 +24,15 @@ export const BALLOON_VARIANTS: VariantInfo<BalloonVariant>[] = [
     description:
       'Global balloon_pages_lock plus the page lock: enqueue BUG_ON(!trylock_page), dequeue skips locked pages, isolate reads page->private before taking the spinlock, migrate finalizes after dropping it.',
     source: 'real: parent commit 8202313e3dfa9bdeb73427b564cfe2bfd02e4807',
+    basis: 'commit 8202313e',
   },
   {
     id: 'no-page-lock',
     label: 'Page lock deleted, nothing else changed',
     description:
-      'The page-lock lines removed and nothing else: isolate still reads page->private before taking balloon_pages_lock.',
-    source: 'hypothetical: the mistake the patch avoids',
+      'The parent commit 8202313e with its page-lock lines removed and nothing else: isolate still reads page->private before taking balloon_pages_lock.',
+    source: 'hypothetical: 8202313e minus its page-lock lines, the mistake the patch avoids',
+    basis: 'hypothetical: commit 8202313e minus its page-lock lines',
   },
   {
     id: 'patched',
@@ -36,12 +40,15 @@ export const BALLOON_VARIANTS: VariantInfo<BalloonVariant>[] = [
     description:
       'No page lock: isolate reads page->private under balloon_pages_lock and migrate finalizes the old page before dropping it.',
     source: 'real: commit a3fafdd3896719923f7055b6d7f10f6ee1950d8b',
+    basis: 'commit a3fafdd',
   },
   {
     id: 'patched-finalize-outside',
     label: 'Patched, finalize outside the lock',
     description: 'The patch, except that migrate finalizes the old page after spin_unlock.',
-    source: 'hypothetical: to discuss why finalize moved',
+    source:
+      'hypothetical: a3fafdd with finalize moved back after spin_unlock, to discuss why it moved',
+    basis: 'hypothetical: commit a3fafdd with finalize after spin_unlock',
   },
 ];
 
@@ -53,6 +60,7 @@ export const CORE_VARIANTS: VariantInfo<CoreVariant>[] = [
     description:
       'isolate_movable_ops_page() trylocks the page, tests PageMovableOpsIsolated, calls the callback, sets the flag and unlocks; putback and migrate run with the page locked.',
     source: 'real: mm/migrate.c since the movable_ops rework',
+    basis: 'the migration core of mm/migrate.c',
   },
   {
     id: 'core-test-and-set',
@@ -60,12 +68,14 @@ export const CORE_VARIANTS: VariantInfo<CoreVariant>[] = [
     description:
       'No page lock anywhere: an atomic test-and-set of PG_movable_ops_isolated, cleared again when the callback refuses.',
     source: 'hypothetical: the future the commit message suggests',
+    basis: 'a hypothetical migration core',
   },
   {
     id: 'core-racy',
     label: 'Plain test, then set',
     description: 'No page lock and a plain test of the isolated flag followed by a separate set.',
     source: 'hypothetical: a bug, to show why the flag needs the lock or an atomic',
+    basis: 'a hypothetical migration core',
   },
 ];
 
@@ -125,3 +135,15 @@ export const isBalloonVariant = (id: string): id is BalloonVariant =>
   BALLOON_VARIANTS.some((v) => v.id === id);
 export const isCoreVariant = (id: string): id is CoreVariant =>
   CORE_VARIANTS.some((v) => v.id === id);
+
+/**
+ * Where the shown code comes from, for a source line: "commit a3fafdd", or the hypothetical and
+ * the commit it changes ("hypothetical: commit 8202313e minus its page-lock lines"). Free knobs
+ * name the variant they match, else a mix of the two real commits.
+ */
+export function sourceBasis(v: Variants): string {
+  const id = v.knobs ? namedVariantFor(v.knobs) : v.balloon;
+  const info = BALLOON_VARIANTS.find((b) => b.id === id);
+  const basis = info?.basis ?? 'hypothetical: a mix of commits 8202313e and a3fafdd';
+  return v.core === 'core-page-lock' ? basis : `${basis}, with a hypothetical migration core`;
+}

@@ -345,7 +345,7 @@ describe('without JavaScript', () => {
       'balloon_page_device(page)',
     );
     expect(await first.locator('.lab-source').first().innerText()).toMatch(
-      /^Simplified rendering of .*hypothetical variant of a3fafdd\)$/,
+      /^Simplified rendering of .*hypothetical: commit 8202313e minus its page-lock lines\)$/,
     );
     const pages = first.locator('table', { has: page.locator('caption', { hasText: 'Pages' }) });
     expect(await pages.innerText()).toMatch(/page->private\s+b/);

@@ -5,6 +5,7 @@
  */
 import {
   outcome,
+  sourceBasis,
   type KernelState,
   type ListingLine,
   type ScenarioCpu,
@@ -41,12 +42,6 @@ export function verdictOf(state: KernelState): Verdict {
   };
 }
 
-/** Real code's commit per balloon variant; the other variants are our hypotheticals. */
-const COMMITS: Partial<Record<Variants['balloon'], string>> = {
-  'page-lock': 'commit 8202313e',
-  patched: 'commit a3fafdd',
-};
-
 /**
  * "Simplified rendering of the functions named above each block (file, file; commit a3fafdd)"
  * for one CPU's listing. The column names each function where its lines start, so the label lists
@@ -54,8 +49,7 @@ const COMMITS: Partial<Record<Variants['balloon'], string>> = {
  */
 export function sourceLabel(lines: readonly ListingLine[], variants: Variants): string {
   const files = [...new Set(lines.map((l) => l.file))];
-  let commit = COMMITS[variants.balloon] ?? 'hypothetical variant of a3fafdd';
-  if (variants.core !== 'core-page-lock') commit += ', with a hypothetical migration core';
+  const commit = sourceBasis(variants);
   const what = lines.length
     ? `${lines[0].fn}() and the functions named above each block`
     : 'no code';

@@ -64,7 +64,7 @@ describe('code attribution', () => {
 
   it('says when a variant is hypothetical', () => {
     expect(sourceLabel(lines, { balloon: 'no-page-lock', core: 'core-page-lock' })).toMatch(
-      /; hypothetical variant of a3fafdd\)$/,
+      /; hypothetical: commit 8202313e minus its page-lock lines\)$/,
     );
     expect(sourceLabel(lines, { balloon: 'patched', core: 'core-racy' })).toMatch(
       /commit a3fafdd, with a hypothetical migration core\)$/,

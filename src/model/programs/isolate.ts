@@ -4,7 +4,17 @@
  * On success the page goes to cc->migratepages and the CPU continues with putback or migrate.
  */
 import { defineProgram, END, type LineDef } from '../program';
-import { cpuName, fire, listAdd, listDel, pageName, putPage, touch, unlockPage } from '../ops';
+import {
+  cpuName,
+  fire,
+  listAdd,
+  listDel,
+  pageName,
+  putPage,
+  touch,
+  unlockPage,
+  warn,
+} from '../ops';
 import { coreTestAndSet, coreUsesPageLock, isolateReadsUnderLock } from '../variants';
 import { BALLOON_C, COMPACTION_C, MIGRATE_C } from './files';
 import { migrateLines } from './migrate';
@@ -172,6 +182,28 @@ const core: LineDef[] = [
     run: (x) => {
       x.s.spinHolder = -1;
       x.say = `${cpuName(x.s, x.cpu)} drops balloon_pages_lock; the callback returns true`;
+    },
+  },
+  {
+    // The core's check that the driver left the flag alone (CONFIG_DEBUG_VM). Only a core that
+    // tests and sets ISO in two plain steps can get here with ISO set: another isolator of the
+    // same page passed its test before this one set the flag. The course's test-and-set core sets
+    // ISO itself before the callback, so it has no such check.
+    id: 'iso.warn_isolated',
+    code: 'VM_WARN_ON_ONCE_PAGE(PageMovableOpsIsolated(page), page);',
+    fn: 'isolate_movable_ops_page',
+    file: MIGRATE_C,
+    when: notTestAndSet,
+    run: (x) => {
+      const page = x.s.pages[x.c.page];
+      if (!page.isolated)
+        return void (x.say = `${cpuName(x.s, x.cpu)} checks that ${page.name} is not marked isolated yet`);
+      warn(
+        x,
+        `${page.name} already has PG_movable_ops_isolated set after the callback returned true: someone else isolated it too`,
+        x.c.page,
+      );
+      x.say = `${cpuName(x.s, x.cpu)} finds PG_movable_ops_isolated already set on ${page.name} and warns`;
     },
   },
   {

@@ -45,6 +45,8 @@ function deflatePart(s: KernelState, c: CpuState): Part {
     parts.push([`skipped-${p}`, `skipped ${p} because its page lock was held`]);
   }
   if (popcount(c.took) < c.count) parts.push(['short', 'came back short']);
+  // leak_balloon() clamped the request to vb->num_pages = 0: there was nothing to ask for.
+  if (!parts.length) parts.push(['nothing', 'had no pages to give back']);
   const id = parts.map(([i]) => i).join('-');
   return {
     id: `deflate-${id}`,

@@ -17,6 +17,8 @@ export function initialState(scenario: Scenario, variants: Variants): KernelStat
     pages,
     balloonList,
     isolatedPages: 0,
+    // The scenario's balloon pages were all inflated by this driver, so it counts each of them.
+    numPages: balloonList.length,
     spinHolder: -1,
     mutexHolder: -1,
     counters: {
@@ -72,6 +74,7 @@ export function cloneState(s: KernelState): KernelState {
     pages: s.pages.map(clonePage),
     balloonList: s.balloonList.slice(),
     isolatedPages: s.isolatedPages,
+    numPages: s.numPages,
     spinHolder: s.spinHolder,
     mutexHolder: s.mutexHolder,
     counters: {
@@ -139,7 +142,12 @@ const resultCode = (r: string): number => {
  */
 export function stateKey(s: KernelState): string {
   // Offsets keep every value positive (counts may go negative in a broken run).
-  const k: number[] = [s.isolatedPages + 64, s.spinHolder + 64, s.mutexHolder + 64];
+  const k: number[] = [
+    s.isolatedPages + 64,
+    s.spinHolder + 64,
+    s.mutexHolder + 64,
+    s.numPages + 64,
+  ];
   const c = s.counters;
   k.push(
     c.NR_BALLOON_PAGES + 64,
@@ -154,6 +162,7 @@ export function stateKey(s: KernelState): string {
   }
   for (const u of s.cpus) {
     k.push(u.pc + 64, u.page + 64, u.b + (u.crashed ? 2 : 0) + 64, u.took + 64, u.skipped + 64);
+    k.push(u.count + 64);
     k.push(resultCode(u.result) + 64, u.list.length + 64, ...u.list);
   }
   return String.fromCharCode(...k);

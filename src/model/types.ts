@@ -58,12 +58,15 @@ export interface CpuState {
   page: number;
   /** Migration target page for `isolate … then: migrate`, else -1. */
   newpage: number;
-  /** Pages a deflate asks for. */
+  /** Pages a deflate asks for: leak_balloon()'s `num`, clamped to vb->num_pages once it runs. */
   count: number;
   then: 'putback' | 'migrate' | null;
   /** The CPU's local copy of b_dev_info (1 = b). */
   b: 0 | 1;
-  /** Bitmask of pages this deflate dequeued. */
+  /**
+   * Bitmask of pages this deflate dequeued: what vb->pfns tells the host (its size is
+   * vb->num_pfns). release_pages_balloon() does not use it; it walks `list`.
+   */
   took: number;
   /** Bitmask of pages this deflate skipped because their page lock was held. */
   skipped: number;
@@ -84,6 +87,8 @@ export interface KernelState {
   balloonList: number[];
   /** b->isolated_pages. */
   isolatedPages: number;
+  /** vb->num_pages: the driver's own count of its pages, under the driver mutex. */
+  numPages: number;
   /** balloon_pages_lock holder, -1 when free. */
   spinHolder: number;
   /** The driver mutex (virtio's vb->balloon_lock) holder, -1 when free. */

@@ -15,7 +15,7 @@ import {
   StepError,
   violations,
 } from '../../src/model';
-import { isolateVsDeflate, NO_PAGE_LOCK, OLD, PATCHED } from './helpers';
+import { isolateVsDeflate, NO_PAGE_LOCK, OLD, PATCHED, runAlone } from './helpers';
 
 describe('variants', () => {
   it('lists every variant with a label, description and source', () => {
@@ -80,8 +80,7 @@ describe('cpuStatus, nextLine and step', () => {
   });
 
   it('throws StepError for a finished CPU', () => {
-    const r = replay(isolateVsDeflate, PATCHED, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
-    const s = r.snapshots.at(-1)!;
+    const s = runAlone(initialState(isolateVsDeflate, PATCHED), 1).state;
     expect(cpuStatus(s, 1)).toEqual({ kind: 'finished' });
     expect(nextLine(s, 1)).toBeNull();
     expect(() => step(s, 1)).toThrow(StepError);
@@ -128,8 +127,7 @@ describe('describeState and outcome', () => {
   it('names terminal states and returns null before', () => {
     const s0 = initialState(isolateVsDeflate, PATCHED);
     expect(outcome(s0)).toBeNull();
-    const r = replay(isolateVsDeflate, PATCHED, Array(12).fill(1).concat(0));
-    const end = r.snapshots.at(-1)!;
+    const end = step(runAlone(s0, 1).state, 0).state;
     expect(outcome(end)).toEqual({
       id: 'A:isolate-not-movable,B:deflate-took-P',
       sentence:

@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   explore,
+  outcome,
   programListing,
   step,
   type KernelState,
   type Scenario,
   type Variants,
 } from '../../src/model';
-import { runUntil, scenario, start } from './helpers';
+import { OLD, PATCHED, runAlone, runUntil, scenario, start } from './helpers';
 
 const RACY: Variants = { balloon: 'patched', core: 'core-racy' };
 
@@ -57,5 +58,74 @@ describe('VM_WARN_ON_ONCE_PAGE after a true isolate callback (isolate_movable_op
     const ids = programListing(doubleIsolate, v, 0).map((l) => l.lineId);
     expect(ids).not.toContain('iso.warn_isolated');
     expect(ids).toContain('iso.test_and_set');
+  });
+});
+
+const deflate = (count: number, pages: Scenario['pages'], first?: Scenario['cpus'][number]) =>
+  scenario(pages, [...(first ? [first] : []), { name: 'D', program: 'deflate', args: { count } }]);
+const P = { name: 'P', state: 'onList' } as const;
+const R = { name: 'R', state: 'onList' } as const;
+const isolateP = { name: 'A', program: 'isolate', args: { page: 'P', then: 'putback' } } as const;
+
+describe('leak_balloon(): the request is clamped to vb->num_pages', () => {
+  it('deflating 2 pages from a 1-page balloon, nothing racing, takes P and hits no BUG()', () => {
+    const sc = deflate(2, [P]);
+    const { state, lines } = runAlone(start(sc, PATCHED), 0);
+    expect(state.violations).toEqual([]);
+    expect(state.cpus[0]).toMatchObject({ crashed: false, count: 1, result: 'deflated' });
+    expect(lines).not.toContain('deflate.check');
+    expect(state.pages[0].state).toBe('freed');
+    expect(outcome(state)?.id).toBe('D:deflate-took-P');
+    expect(explore(sc, PATCHED).verdict).toBe('safe');
+  });
+
+  it('counts inflated pages: after an inflate the driver may take both', () => {
+    const sc = scenario(
+      [P, { name: 'Q', state: 'unallocated' }],
+      [
+        { name: 'I', program: 'inflate', args: { page: 'Q' } },
+        { name: 'D', program: 'deflate', args: { count: 2 } },
+      ],
+    );
+    const inflated = runAlone(start(sc), 0).state;
+    expect(inflated.numPages).toBe(2);
+    const { state } = runAlone(inflated, 1);
+    expect(outcome(state)?.id).toBe('I:inflated,D:deflate-took-P+Q');
+    expect(state.violations).toEqual([]);
+  });
+});
+
+describe('balloon_page_dequeue(): one call per page, BUG() only for a call that takes nothing', () => {
+  it('BUG()s when a call takes nothing while the list is empty and nothing is isolated', () => {
+    // The driver counts two pages but the balloon holds one: a page got lost.
+    const s = start(deflate(2, [P]));
+    s.numPages = 2;
+    const { state, lines } = runAlone(s, 0);
+    expect(lines.filter((l) => l === 'deflate.spin_lock')).toHaveLength(2);
+    expect(state.cpus[0].took).toBe(1); // the first call took P
+    expect(state.violations.map((v) => [v.invariant, v.line])).toEqual([['bug', 'deflate.check']]);
+  });
+
+  it('comes back short, without BUG(), when the list is empty but a page is isolated', () => {
+    const sc = deflate(2, [P, R], isolateP);
+    const s = until(sc, PATCHED, start(sc), 0, 'iso.list_add'); // A holds P isolated
+    const { state, lines } = runAlone(s, 1);
+    expect(lines).toContain('deflate.check');
+    expect(state.cpus[1].crashed).toBe(false);
+    expect(state.pages.map((p) => p.state)).toEqual(['isolated', 'freed']);
+    expect(state.violations).toEqual([]);
+  });
+
+  it('walks the list afresh in each call: a page skipped in one call is taken in the next', () => {
+    const sc = deflate(2, [P, R], isolateP);
+    let s = start(sc, OLD);
+    s.pages[0].lockedBy = 0; // A holds P's page lock during D's first call
+    s = until(sc, OLD, s, 1, 'deflate.num_pages');
+    expect(s.cpus[1].skipped).toBe(1);
+    expect(s.balloonList).toEqual([0]);
+    s.pages[0].lockedBy = -1; // …and drops it before the second
+    const { state } = runAlone(s, 1);
+    expect(state.pages.map((p) => p.state)).toEqual(['freed', 'freed']);
+    expect(state.cpus[1].took).toBe(3);
   });
 });

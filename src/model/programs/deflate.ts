@@ -1,7 +1,10 @@
 /**
- * Driver deflate(n): virtio leak_balloon() → balloon_page_list_dequeue() (one spinlock
- * section taking up to n pages), the BUG() check of balloon_page_dequeue(), then
- * release_pages_balloon() giving each page back. The driver mutex is held throughout.
+ * Driver deflate(n): virtio leak_balloon() clamps n to vb->num_pages and calls
+ * balloon_page_dequeue() once per page. Each call is one spinlock section of
+ * balloon_page_list_dequeue(b, &pages, 1) taking at most one page; a call that takes nothing
+ * BUG()s if the list is empty and nothing is isolated, else ends the deflate short. Then
+ * release_pages_balloon() gives back what is on the driver's local list. The driver mutex is
+ * held throughout.
  */
 import { defineProgram, END, type LineDef, type StepCtx } from '../program';
 import {
@@ -26,19 +29,41 @@ function nextRelease(x: StepCtx): string {
   return 'deflate.release';
 }
 
-/** list_for_each_entry_safe() over b->pages, skipping pages this loop already skipped. */
-function nextCandidate(x: StepCtx): number {
-  return x.s.balloonList.find((p) => !(x.c.skipped & bit(p))) ?? -1;
+/** After a page came back: leak_balloon()'s loop asks for the next one while it wants more. */
+const wantsMore = (x: StepCtx): boolean => popcount(x.c.took) < x.c.count;
+
+/**
+ * One step of list_for_each_entry_safe() over b->pages in this call, with `if (n_pages ==
+ * n_req_pages) break;`. The cursor is x.c.page: -1 at the start of the call, a page the walk
+ * skipped (still on the list), or the page this call took (no longer on it: the call is done).
+ * The walk runs under balloon_pages_lock, so the list cannot change under the cursor.
+ */
+function walk(x: StepCtx): 'next' | 'taken' | 'end' {
+  const list = x.s.balloonList;
+  if (x.c.page >= 0 && !list.includes(x.c.page)) return 'taken';
+  const p = list[x.c.page < 0 ? 0 : list.indexOf(x.c.page) + 1] ?? -1;
+  x.c.page = p;
+  return p < 0 ? 'end' : 'next';
 }
 
 const lines: LineDef[] = [
   {
+    // vb->num_pages is read and written only under the driver mutex, so reading it in the step
+    // that takes the mutex changes no interleaving: the clamp shares that step.
     id: 'deflate.mutex',
-    code: 'mutex_lock(&vb->balloon_lock);',
+    code: 'mutex_lock(&vb->balloon_lock); num = min(num, vb->num_pages);',
     fn: 'leak_balloon',
     file: VIRTIO_C,
     waits: 'mutex',
-    run: (x) => void (x.say = `${cpuName(x.s, x.cpu)} takes the driver mutex`),
+    run: (x) => {
+      const held = x.s.numPages;
+      const asked = x.c.count;
+      x.say = `${cpuName(x.s, x.cpu)} takes the driver mutex`;
+      if (asked <= held) return;
+      x.c.count = Math.max(held, 0);
+      x.say += `; it asks for ${asked} pages but the driver holds ${held}, so it takes at most ${x.c.count}`;
+      if (x.c.count === 0) return nextRelease(x);
+    },
   },
   {
     id: 'deflate.spin_lock',
@@ -46,7 +71,10 @@ const lines: LineDef[] = [
     fn: 'balloon_page_list_dequeue',
     file: BALLOON_C,
     waits: 'spin',
-    run: (x) => void (x.say = `${cpuName(x.s, x.cpu)} takes balloon_pages_lock`),
+    run: (x) => {
+      x.c.page = -1; // a new balloon_page_dequeue() call walks the list from its head
+      x.say = `${cpuName(x.s, x.cpu)} takes balloon_pages_lock`;
+    },
   },
   {
     id: 'deflate.next',
@@ -54,13 +82,14 @@ const lines: LineDef[] = [
     fn: 'balloon_page_list_dequeue',
     file: BALLOON_C,
     run: (x) => {
-      const p = popcount(x.c.took) < x.c.count ? nextCandidate(x) : -1;
+      const where = walk(x);
+      if (where === 'next')
+        return void (x.say = `${cpuName(x.s, x.cpu)} looks at ${pageName(x, x.c.page)}`);
       x.say =
-        p < 0
-          ? `${cpuName(x.s, x.cpu)} leaves the dequeue loop`
-          : `${cpuName(x.s, x.cpu)} looks at ${pageName(x, p)}`;
-      if (p < 0) return 'deflate.spin_unlock';
-      x.c.page = p;
+        where === 'taken'
+          ? `${cpuName(x.s, x.cpu)} has its page and leaves the dequeue loop`
+          : `${cpuName(x.s, x.cpu)} reaches the end of the balloon list without taking a page`;
+      return 'deflate.spin_unlock';
     },
   },
   {
@@ -72,7 +101,7 @@ const lines: LineDef[] = [
     run: (x) => {
       const page = x.s.pages[x.c.page];
       if (page.lockedBy >= 0) {
-        x.c.skipped |= bit(x.c.page);
+        x.c.skipped |= bit(x.c.page); // remembered for the outcome; the walk goes on past it
         x.say = `${cpuName(x.s, x.cpu)} skips ${page.name}: its page lock is held by ${cpuName(x.s, page.lockedBy)}`;
         return 'deflate.next';
       }
@@ -141,11 +170,25 @@ const lines: LineDef[] = [
     run: (x) => {
       x.s.spinHolder = -1;
       x.say = `${cpuName(x.s, x.cpu)} drops balloon_pages_lock`;
-      return popcount(x.c.took) < x.c.count ? 'deflate.check' : nextRelease(x);
+      return x.c.page >= 0 ? 'deflate.num_pages' : 'deflate.check';
     },
   },
   {
-    // balloon_page_dequeue() takes the spinlock for just this test; one atomic step here.
+    id: 'deflate.num_pages',
+    code: 'vb->num_pages -= VIRTIO_BALLOON_PAGES_PER_PAGE;',
+    fn: 'leak_balloon',
+    file: VIRTIO_C,
+    run: (x) => {
+      x.s.numPages--;
+      x.say = `${cpuName(x.s, x.cpu)} got ${pageName(x, x.c.page)} back and counts it off vb->num_pages (now ${x.s.numPages})`;
+      if (!wantsMore(x)) return nextRelease(x);
+      x.say += '; it asks for the next page';
+      return 'deflate.spin_lock';
+    },
+  },
+  {
+    // The call took nothing (n_pages != 1). balloon_page_dequeue() takes the spinlock for just
+    // this test; one atomic step here. NULL ends leak_balloon()'s loop: `if (!page) break;`.
     id: 'deflate.check',
     code: 'if (list_empty(&b_dev_info->pages) && !b_dev_info->isolated_pages) BUG();',
     fn: 'balloon_page_dequeue',
@@ -159,7 +202,7 @@ const lines: LineDef[] = [
           'the balloon list is empty and no page is isolated, so balloon pages were lost',
         );
       }
-      x.say = `${cpuName(x.s, x.cpu)} came back short: pages are still on the list or isolated, it will retry later`;
+      x.say = `${cpuName(x.s, x.cpu)} gets no page this time and comes back short: pages are still on the list or isolated, it will retry later`;
       return nextRelease(x);
     },
   },

@@ -121,6 +121,16 @@ const lines: LineDef[] = [
     },
   },
   {
+    id: 'inflate.num_pages',
+    code: 'vb->num_pages += VIRTIO_BALLOON_PAGES_PER_PAGE;',
+    fn: 'fill_balloon',
+    file: VIRTIO_C,
+    run: (x) => {
+      x.s.numPages++;
+      x.say = `${cpuName(x.s, x.cpu)} counts ${pageName(x, x.c.page)} in vb->num_pages (now ${x.s.numPages})`;
+    },
+  },
+  {
     id: 'inflate.mutex_unlock',
     code: 'mutex_unlock(&vb->balloon_lock);',
     fn: 'fill_balloon',

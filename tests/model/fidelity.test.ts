@@ -12,7 +12,7 @@ import {
   type Scenario,
   type Variants,
 } from '../../src/model';
-import { OLD, PATCHED, runAlone, runUntil, scenario, start } from './helpers';
+import { NO_PAGE_LOCK, OLD, PATCHED, runAlone, runUntil, scenario, start } from './helpers';
 
 const RACY: Variants = { balloon: 'patched', core: 'core-racy' };
 
@@ -127,5 +127,32 @@ describe('balloon_page_dequeue(): one call per page, BUG() only for a call that 
     const { state } = runAlone(s, 1);
     expect(state.pages.map((p) => p.state)).toEqual(['freed', 'freed']);
     expect(state.cpus[1].took).toBe(3);
+  });
+});
+
+describe('release_pages_balloon() walks the local list as it is linked now', () => {
+  const race = scenario([P], [isolateP, { name: 'B', program: 'deflate', args: { count: 1 } }]);
+
+  it('does not release a page another CPU tore off the list before the loop read it', () => {
+    // A reads P->private early; B deflates P and drops the spinlock; A unlinks P from B's list.
+    let s = until(race, NO_PAGE_LOCK, start(race, NO_PAGE_LOCK), 0, 'iso.spin_lock');
+    s = until(race, NO_PAGE_LOCK, s, 1, 'deflate.num_pages');
+    s = until(race, NO_PAGE_LOCK, s, 0, 'iso.count');
+    expect(s.cpus[1].list).toEqual([]);
+    expect(s.cpus[1].took).toBe(1); // B remembers it told the host about P…
+    const b = runAlone(s, 1);
+    expect(b.lines).not.toContain('deflate.release'); // …but releases only what is linked
+    expect(b.state.pages[0].refcount).toBe(2); // the balloon's reference and A's
+    const end = runAlone(b.state, 0).state;
+    expect(end.pages[0]).toMatchObject({ state: 'deflated', refcount: 1 });
+    expect(end.violations.map((v) => v.invariant)).toContain('leak');
+  });
+
+  it('releases every page on the list', () => {
+    const { state, lines } = runAlone(start(deflate(2, [P, R]), PATCHED), 0);
+    const released = lines.filter((l) => l === 'deflate.release');
+    expect(released).toHaveLength(2);
+    expect(state.pages.map((p) => p.state)).toEqual(['freed', 'freed']);
+    expect(state.violations).toEqual([]);
   });
 });

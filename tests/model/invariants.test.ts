@@ -19,7 +19,7 @@ describe('list ownership', () => {
 
   it('reports unlinking a page that is on no list (poisoned pointers)', () => {
     // B's release loop has read P at the head of its list; then A tears P off; then B unlinks it.
-    const schedule = [0, 0, 0, 0, 0, ...Array(10).fill(1), 0, 0, 1];
+    const schedule = [0, 0, 0, 0, 0, ...Array(11).fill(1), 0, 0, 1];
     const r = replay(isolateVsDeflate, NO_PAGE_LOCK, schedule);
     expect(r.records.at(-2)!.lineId).toBe('iso.list_del');
     expect(r.records.at(-1)!.lineId).toBe('deflate.release');

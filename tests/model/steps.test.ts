@@ -80,8 +80,10 @@ describe('deflate (leak_balloon → balloon_page_list_dequeue → release_pages_
       'deflate.next',
       'deflate.spin_unlock',
       'deflate.num_pages',
+      'deflate.release_next',
       'deflate.release',
       'deflate.put',
+      'deflate.release_next',
       'deflate.mutex_unlock',
     ]);
     expect(page(state)).toMatchObject({
@@ -108,7 +110,7 @@ describe('deflate (leak_balloon → balloon_page_list_dequeue → release_pages_
 
   it('asks for nothing from an empty balloon: leak_balloon() clamps the request to vb->num_pages', () => {
     const { state, lines } = runAlone(start(deflateOnly([{ name: 'P', state: 'unallocated' }])), 0);
-    expect(lines).toEqual(['deflate.mutex', 'deflate.mutex_unlock']);
+    expect(lines).toEqual(['deflate.mutex', 'deflate.release_next', 'deflate.mutex_unlock']);
     expect(state.cpus[0]).toMatchObject({ crashed: false, count: 0, result: 'deflated' });
     expect(state.violations).toEqual([]);
   });

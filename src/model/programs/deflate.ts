@@ -22,12 +22,8 @@ import {
 import { balloonUsesPageLock } from '../variants';
 import { BALLOON_C, BALLOON_H, VIRTIO_C, bit, popcount } from './files';
 
-/** release_pages_balloon()'s loop head: the next page on the driver's local list, if any. */
-function nextRelease(x: StepCtx): string {
-  if (x.c.list.length === 0) return 'deflate.mutex_unlock';
-  x.c.page = x.c.list[0];
-  return 'deflate.release';
-}
+/** Where leak_balloon() goes once the dequeue loop is over: release_pages_balloon(). */
+const RELEASE = 'deflate.release_next';
 
 /** After a page came back: leak_balloon()'s loop asks for the next one while it wants more. */
 const wantsMore = (x: StepCtx): boolean => popcount(x.c.took) < x.c.count;
@@ -62,7 +58,7 @@ const lines: LineDef[] = [
       if (asked <= held) return;
       x.c.count = Math.max(held, 0);
       x.say += `; it asks for ${asked} pages but the driver holds ${held}, so it takes at most ${x.c.count}`;
-      if (x.c.count === 0) return nextRelease(x);
+      if (x.c.count === 0) return RELEASE;
     },
   },
   {
@@ -181,7 +177,7 @@ const lines: LineDef[] = [
     run: (x) => {
       x.s.numPages--;
       x.say = `${cpuName(x.s, x.cpu)} got ${pageName(x, x.c.page)} back and counts it off vb->num_pages (now ${x.s.numPages})`;
-      if (!wantsMore(x)) return nextRelease(x);
+      if (!wantsMore(x)) return RELEASE;
       x.say += '; it asks for the next page';
       return 'deflate.spin_lock';
     },
@@ -203,7 +199,25 @@ const lines: LineDef[] = [
         );
       }
       x.say = `${cpuName(x.s, x.cpu)} gets no page this time and comes back short: pages are still on the list or isolated, it will retry later`;
-      return nextRelease(x);
+      return RELEASE;
+    },
+  },
+  {
+    // The loop head reads the driver's local list as it is linked now (`list` is the real
+    // linkage that list_add and list_del keep), not the pages this deflate dequeued: a page
+    // another CPU unlinked from the list is not on it, and the driver never releases it.
+    id: 'deflate.release_next',
+    code: 'list_for_each_entry_safe(page, next, pages, lru) {',
+    fn: 'release_pages_balloon',
+    file: VIRTIO_C,
+    run: (x) => {
+      const head = x.c.list[0];
+      if (head === undefined) {
+        x.say = `${cpuName(x.s, x.cpu)} finds its local list empty: nothing (more) to release`;
+        return 'deflate.mutex_unlock';
+      }
+      x.c.page = head;
+      x.say = `${cpuName(x.s, x.cpu)} takes ${pageName(x, head)} from the head of its local list`;
     },
   },
   {
@@ -224,7 +238,7 @@ const lines: LineDef[] = [
     run: (x) => {
       const freed = putPage(x, x.c.page);
       x.say = `${cpuName(x.s, x.cpu)} drops its reference to ${pageName(x, x.c.page)}${freed ? ', which frees it' : ''}`;
-      return nextRelease(x);
+      return RELEASE;
     },
   },
   {

@@ -15,7 +15,7 @@
  * The model links pages exactly as the kernel does (list.h), so after a race a list's owner can
  * be left counting a page that another CPU unlinked; the picture shows both views side by side.
  */
-import { believedOn, cpuName, listName } from './ops';
+import { believedOn, cpuName } from './ops';
 import { listOf } from './state';
 import type { KernelState, ListMishap, ListRef } from './types';
 
@@ -37,7 +37,7 @@ export interface ListPicturePage {
   poisoned: boolean;
   /** Who tore it out or linked it as a stranger, and at which 1-based step; else null. */
   by: { cpu: string; step: number } | null;
-  /** For a torn-out page: where it really is now, in words ("CPU A's migratepages list"). */
+  /** For a torn-out page: where it really is now ("CPU A's cc->migratepages", "no list"). */
   nowOn: string | null;
 }
 
@@ -120,8 +120,14 @@ function card(
     stranger,
     poisoned: s.pages[p].poisoned,
     by: why ? { cpu: s.cpus[why.by].name, step: why.step } : null,
-    nowOn: tornOut ? listName(s, listOf(s, p), p) : null,
+    nowOn: tornOut ? whereNow(s, p) : null,
   };
+}
+
+/** Where page p is linked now, named like the pictures' titles. */
+function whereNow(s: KernelState, p: number): string {
+  const on = listOf(s, p);
+  return on === null ? 'no list' : on === 'balloon' ? 'the balloon list' : titleOf(s, on);
 }
 
 function lastMishap(s: KernelState, kind: ListMishap['kind'], l: ListRef, p: number) {

@@ -156,12 +156,13 @@ const resultCode = (r: string): number => {
  * what happens next, nothing else (no violations log, no constant scenario data). One char
  * per field keeps it short, which is what makes hashing it in the explorer's Map cheap.
  *
- * Left out on purpose, because no program, guard or invariant reads them (they only explain a
- * state to a learner): the step `clock`, the `mishaps` log, what owners believe is on their
- * lists (`balloonBelieved`, `CpuState.believed`) and whether page->lru is poisoned. The kernel
- * walks the links, not anyone's belief, so two states that differ only there run alike; keying
- * on them would split identical futures and only slow the explorer down. This is the single
- * definition of identity: fingerprints elsewhere must derive from this function.
+ * Left out on purpose, because no program, guard or invariant decides anything on them (they
+ * explain a state to a learner, and word one message): the step `clock`, the `mishaps` log,
+ * what owners believe is on their lists (`balloonBelieved`, `CpuState.believed`) and whether
+ * page->lru is poisoned. The kernel walks the links, not anyone's belief, so two states that
+ * differ only there run alike (tests/model/pictures.test.ts checks this); keying on them would
+ * split identical futures and only slow the explorer down. This is the single definition of
+ * identity: fingerprints elsewhere must derive from this function.
  */
 export function stateKey(s: KernelState): string {
   // Offsets keep every value positive (counts may go negative in a broken run).

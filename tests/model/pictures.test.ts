@@ -57,7 +57,7 @@ describe('listPictures', () => {
         stranger: false,
         poisoned: true,
         by: { cpu: 'A', step: 16 },
-        nowOn: 'no list (its pointers are poisoned)',
+        nowOn: 'no list',
       },
     ]);
     // A unlinked P believing it was on the balloon list, so b->pages is not torn.
@@ -71,7 +71,7 @@ describe('listPictures', () => {
     expect(b.pages[0]).toMatchObject({ tornOut: true, poisoned: false });
     expect(pictureOf(s, 'cpu:A')).toMatchObject({ linked: ['P'], believed: ['P'] });
     expect(picturesText(s)).toContain(
-      "CPU B's local pages list: empty, but CPU B still counts P on it — P was torn out by CPU A at step 16; P is now on CPU A's migratepages list.",
+      "CPU B's local pages list: empty, but CPU B still counts P on it — P was torn out by CPU A at step 16; P is now on CPU A's cc->migratepages.",
     );
   });
 

@@ -105,12 +105,19 @@ const link = (run: Run, i: number, text: string): CauseStep => ({
   text,
 });
 
-/** The last access of `field` by the CPU of step `v` before it, on the violation's page. */
-function lastRead(run: Run, v: number, field: FieldAccess['field'], page?: string) {
+/** The last read of `field` (that `fits`) by the CPU of step `v` before it, on the page. */
+function lastRead(
+  run: Run,
+  v: number,
+  field: FieldAccess['field'],
+  page?: string,
+  fits: (a: FieldAccess) => boolean = () => true,
+) {
   const cpu = run.records[v].cpu;
+  const wanted = (r: FieldAccess) => r.field === field && (!page || r.page === page) && fits(r);
   for (let i = v - 1; i >= 0; i--) {
     if (run.records[i].cpu !== cpu) continue;
-    const a = run.records[i].reads.findLast((r) => r.field === field && (!page || r.page === page));
+    const a = run.records[i].reads.findLast(wanted);
     if (a) return { index: i, access: a };
   }
   return null;
@@ -183,7 +190,8 @@ function actedOn(run: Run, v: number, violation: Violation): string {
 }
 
 function testThenSet(run: Run, v: number, violation: Violation, variants: Variants): Found | null {
-  const second = lastRead(run, v, 'PG_movable_ops_isolated', violation.page);
+  // The test the CPU went on from: a later debug check of the flag is not a decision.
+  const second = lastRead(run, v, 'PG_movable_ops_isolated', violation.page, (a) => !a.value);
   if (!second || !racyTest(second.access)) return null;
   const first = otherTest(run, second.index, second.access);
   if (!first) return null;

@@ -17,6 +17,7 @@ import {
 } from '../../src/model';
 import { listAdd } from '../../src/model/ops';
 import { compile, type StepCtx } from '../../src/model/program';
+import { runStep } from '../../src/model/step';
 import { loadScenarios } from '../../src/scenarios/load';
 import { isolateVsDeflate, NO_PAGE_LOCK, PATCHED, start } from './helpers';
 
@@ -128,17 +129,20 @@ describe('describeState', () => {
   });
 });
 
-/** Every state a random run of every shipped scenario passes through, with its variants. */
-function* randomStates(seed: number): Generator<[string, Variants, KernelState]> {
+/** Every state random runs of the shipped scenarios pass through, in the claimed pairs kept. */
+function* randomStates(
+  seed: number,
+  keep: (e: Scenario['expect'][number]) => boolean,
+  runs: number,
+): Generator<[string, KernelState]> {
   let r = seed;
   const rand = () => (r = (r * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (const sc of loadScenarios())
-    for (const e of sc.expect)
-      for (let n = 0; n < 6; n++) {
-        const v = { balloon: e.balloon, core: e.core };
-        let s = initialState(sc, v);
+    for (const e of sc.expect.filter(keep))
+      for (let n = 0; n < runs; n++) {
+        let s = initialState(sc, { balloon: e.balloon, core: e.core });
         for (;;) {
-          yield [`${sc.id}/${e.balloon}/${e.core}`, v, s];
+          yield [`${sc.id}/${e.balloon}/${e.core}`, s];
           const ready = s.cpus.flatMap((_, i) => (cpuStatus(s, i).kind === 'runnable' ? [i] : []));
           if (!ready.length) break;
           s = step(s, ready[Math.floor(rand() * ready.length)]).state;
@@ -148,37 +152,40 @@ function* randomStates(seed: number): Generator<[string, Variants, KernelState]>
 
 describe('beliefs and poison', () => {
   it('agree with the links in every variant pair a scenario claims safe', () => {
-    const safe = new Set(
-      loadScenarios().flatMap((sc) =>
-        sc.expect.filter((e) => e.verdict === 'safe').map((e) => `${sc.id}/${e.balloon}/${e.core}`),
-      ),
-    );
+    const corrupt: string[] = [];
     let checked = 0;
-    for (const [id, , s] of randomStates(7)) {
-      if (!safe.has(id)) continue;
+    for (const [id, s] of randomStates(7, (e) => e.verdict === 'safe', 4)) {
       checked++;
-      for (const pic of listPictures(s)) expect(pic.corrupt, `${id} ${pic.id}`).toBe(false);
+      for (const pic of listPictures(s)) if (pic.corrupt) corrupt.push(`${id} ${pic.id}`);
     }
+    expect(corrupt).toEqual([]);
     expect(checked).toBeGreaterThan(100);
   });
 
   it('never change what happens next, which is why stateKey leaves them out', () => {
-    for (const [id, , s] of randomStates(11)) {
+    const differ: string[] = [];
+    let corrupted = 0;
+    for (const [id, s] of randomStates(11, () => true, 2)) {
       const plain = structuredClone(s);
       plain.balloonBelieved = plain.balloonList.slice();
       for (const c of plain.cpus) c.believed = c.list.slice();
       for (const p of plain.pages) p.poisoned = false;
       plain.mishaps = [];
       plain.clock = 0;
-      expect(stateKey(plain)).toBe(stateKey(s));
+      if (listPictures(s).some((p) => p.corrupt)) corrupted++;
+      if (stateKey(plain) !== stateKey(s)) differ.push(`${id}: key`);
       s.cpus.forEach((_, i) => {
         if (cpuStatus(s, i).kind !== 'runnable') return;
-        const [a, b] = [step(s, i), step(plain, i)];
-        expect(stateKey(b.state), id).toBe(stateKey(a.state));
-        expect(b.record.violations.map(violationKey)).toEqual(
-          a.record.violations.map(violationKey),
-        );
+        const [a, b] = [runStep(s, i, true), runStep(plain, i, true)];
+        const same =
+          stateKey(a.state) === stateKey(b.state) &&
+          a.record.violations.map(violationKey).join() ===
+            b.record.violations.map(violationKey).join();
+        if (!same) differ.push(`${id}: step of CPU ${i}`);
       });
     }
+    expect(differ).toEqual([]);
+    // The comparison means something only if some of those states had a corrupted list.
+    expect(corrupted).toBeGreaterThan(0);
   });
 });

@@ -10,12 +10,13 @@
  *     - test then set: two CPUs both tested PG_movable_ops_isolated clear, with neither holding
  *       the page lock, before either set it, and the second acted as if it owned the page;
  *     - otherwise the violating step alone.
- *     `sentence` is the whole chain as plain text; step texts may hold `code` in backticks.
+ *     `sentence` is the whole chain as plain text (for narration); step texts, `fix.text` and
+ *     the replay sentence may hold `code` in backticks for the lab to render as code.
  *     `fix` names the variants that close the gap, when the chain points at one.
  *
  *   replayUnderFix(scenario, cause, schedule): FixReplay | null
  *     Replays the same schedule under `cause.fix` and says in one sentence where the fixed code
- *     stops it and why, or how the run ends.
+ *     stops it and why (what the lock now does to the reader), or how the run ends.
  */
 import { cpuName, listName } from './ops';
 import { outcome } from './outcome';
@@ -297,7 +298,8 @@ export function replayUnderFix(
   let sentence: string;
   if (r.stoppedAt) {
     const at = r.stoppedAt.index + 1;
-    const why = stopReason(r, r.stoppedAt, schedule[r.stoppedAt.index]);
+    const cpu = schedule[r.stoppedAt.index];
+    const why = stopReason(r, r.stoppedAt, cpu) + lockMeaning(cause, last, cpu);
     sentence = `${under} the schedule stops at step ${at} of ${n}: ${why}.`;
   } else if (last.violations.length) {
     sentence = `${under} all ${n} steps run, but an invariant still breaks: ${last.violations[0].message}`;
@@ -321,6 +323,22 @@ function stopReason(r: Replay, stop: { index: number; reason: string }, cpu: num
   const last = r.records.findLast((x) => x.cpu === cpu);
   const s = r.snapshots[r.snapshots.length - 1];
   return s.cpus[cpu]?.pc === -1 && last ? `${stop.reason} (${last.narration})` : stop.reason;
+}
+
+/**
+ * For a stale read stopped on balloon_pages_lock: what the lock now does to the reader. Either
+ * the reader holds it, so the read happens under it, or the reader waits, so the writer's whole
+ * critical section comes first.
+ */
+function lockMeaning(cause: Cause, s: KernelState, stopped: number): string {
+  if (cause.kind !== 'stale-read' || s.spinHolder < 0 || s.spinHolder === stopped) return '';
+  const reader = cause.steps[0].cpu;
+  const [holder, waiter] = [s.cpus[s.spinHolder].name, s.cpus[stopped].name];
+  if (holder === reader)
+    return `, and CPU ${reader} now reads \`page->private\` only under that lock`;
+  if (waiter === reader)
+    return `, so CPU ${reader} reads \`page->private\` only after CPU ${holder} is done with it`;
+  return '';
 }
 
 /** Lower-cases a leading capital unless it starts an acronym or a name ("CPU A", "P"). */

@@ -128,7 +128,7 @@ describe('the lesson-6 race (isolate-vs-deflate, no-page-lock)', () => {
     });
     // Patched, A takes the lock at its fifth step, so B spins at its second (step 7).
     expect(fixed).toBe(
-      'Under the patched code, the schedule stops at step 7 of 16: CPU B is spinning on balloon_pages_lock held by CPU A.',
+      'Under the patched code, the schedule stops at step 7 of 16: CPU B is spinning on balloon_pages_lock held by CPU A, and CPU A now reads `page->private` only under that lock.',
     );
   });
 
@@ -147,7 +147,7 @@ describe('the lesson-6 race (isolate-vs-deflate, no-page-lock)', () => {
     );
     // Patched, A's fifth step is spin_lock, and B holds the lock from step 2 to 14.
     expect(fixed).toBe(
-      'Under the patched code, the schedule stops at step 9 of 16: CPU A is spinning on balloon_pages_lock held by CPU B.',
+      'Under the patched code, the schedule stops at step 9 of 16: CPU A is spinning on balloon_pages_lock held by CPU B, so CPU A reads `page->private` only after CPU B is done with it.',
     );
   });
 

@@ -160,6 +160,19 @@ describe('the lesson-6 race (isolate-vs-deflate, no-page-lock)', () => {
     expect(replayUnderFix(sc, cause!, proof)!.replay.stoppedAt?.index).toBe(6);
   });
 
+  it('blames no read that held balloon_pages_lock', () => {
+    const proof = scheduleFromNames(sc, 'A,A,A,A,A,B,B,B,B,B,B,B,B,B,A,A'.split(','));
+    const { run } = causeFor(sc, NO_PAGE_LOCK, proof);
+    // The same run, as if A's read of page->private had been under the lock.
+    const records = run.records.map((r) => ({
+      ...r,
+      reads: r.reads.map((a) => ({ ...a, balloonPagesLock: true })),
+    }));
+    const cause = causeOf(sc, NO_PAGE_LOCK, records, run.snapshots)!;
+    expect(cause.kind).not.toBe('stale-read');
+    expect(cause.sentence).not.toContain('without balloon_pages_lock');
+  });
+
   it('is null while nothing is broken', () => {
     const r = replay(
       sc,

@@ -11,6 +11,10 @@ import {
   listDel,
   pageName,
   putPage,
+  readPagePrivate,
+  setIsolated,
+  testAndSetIsolated,
+  testIsolated,
   touch,
   unlockPage,
   warn,
@@ -26,7 +30,7 @@ const readsEarly = (v: Parameters<typeof isolateReadsUnderLock>[0]) => !isolateR
 /** balloon_page_device(page) and the `if (!b_dev_info)` test, as one read of page->private. */
 function readPrivate(x: Parameters<LineDef['run']>[0], onRefuse: string): string | void {
   touch(x, x.c.page);
-  x.c.b = x.s.pages[x.c.page].private;
+  x.c.b = readPagePrivate(x, x.c.page);
   if (x.c.b) {
     x.say = `${cpuName(x.s, x.cpu)} reads ${pageName(x, x.c.page)}->private = b: still in the balloon`;
     return;
@@ -47,7 +51,7 @@ const core: LineDef[] = [
     file: COMPACTION_C,
     run: (x) => {
       const page = x.s.pages[x.c.page];
-      x.c.result = !page.movableOps ? 'not-movable' : page.isolated ? 'busy' : '';
+      x.c.result = !page.movableOps ? 'not-movable' : testIsolated(x, x.c.page) ? 'busy' : '';
       x.say = `${cpuName(x.s, x.cpu)} peeks at ${page.name} without locks: ${x.c.result ? 'not a candidate, it moves on' : 'a movable_ops page, not isolated'}`;
       if (x.c.result) return END;
     },
@@ -94,12 +98,11 @@ const core: LineDef[] = [
     run: (x) => {
       const page = x.s.pages[x.c.page];
       touch(x, x.c.page);
-      if (page.isolated) {
+      if (testAndSetIsolated(x, x.c.page)) {
         x.c.result = 'busy';
         x.say = `${cpuName(x.s, x.cpu)} finds ${page.name} already isolated and gives up`;
         return 'iso.fail_put';
       }
-      page.isolated = true;
       x.say = `${cpuName(x.s, x.cpu)} atomically sets PG_movable_ops_isolated on ${page.name}`;
     },
   },
@@ -112,7 +115,7 @@ const core: LineDef[] = [
     run: (x) => {
       const page = x.s.pages[x.c.page];
       x.say = `${cpuName(x.s, x.cpu)} tests PG_movable_ops_isolated on ${page.name}: ${page.isolated ? 'set, it gives up' : 'clear'}`;
-      if (!page.isolated) return;
+      if (!testIsolated(x, x.c.page)) return;
       x.c.result = 'busy';
       return 'iso.fail_unlock';
     },
@@ -214,7 +217,7 @@ const core: LineDef[] = [
     when: notTestAndSet,
     run: (x) => {
       touch(x, x.c.page);
-      x.s.pages[x.c.page].isolated = true;
+      setIsolated(x, x.c.page, true);
       x.say = `${cpuName(x.s, x.cpu)} sets PG_movable_ops_isolated on ${pageName(x, x.c.page)}`;
     },
   },
@@ -257,7 +260,7 @@ const failure: LineDef[] = [
     when: coreTestAndSet,
     run: (x) => {
       touch(x, x.c.page);
-      x.s.pages[x.c.page].isolated = false;
+      setIsolated(x, x.c.page, false);
       x.say = `${cpuName(x.s, x.cpu)} clears PG_movable_ops_isolated on ${pageName(x, x.c.page)} again`;
     },
   },

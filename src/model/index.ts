@@ -48,7 +48,7 @@ export { cpuStatus, isTerminal } from './status';
 /** One atomic step, and the error it throws for a CPU that cannot run. */
 export { step, StepError } from './step';
 /** Schedules replayed into snapshots (never throws on a bad step). */
-export { replay, runnablePrefix, snapshotAt, whyNot } from './replay';
+export { replay, runnablePrefix, snapshotAt } from './replay';
 export type { Replay } from './replay';
 /** The named outcome of a terminal state. */
 export { outcome } from './outcome';
@@ -60,6 +60,8 @@ export type { ExploreReport } from './explore';
 /** The shared-state panel's view of a state. */
 export { describeState } from './describe';
 export type { PageView, StateView, LockView } from './describe';
+/** A run: its memoised replay, schedule validator, share-link codec and link notices. */
+export * from './run';
 /** Schedules written with CPU names. */
 export { parseSchedule, scheduleFromNames, scheduleToNames } from './schedule';
 /** "Did you mean …?" suggestions. */

@@ -6,7 +6,7 @@
  * against the actor, so it sees every event sent before it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Actor } from 'xstate';
+import type { Actor } from '../../machines/actor';
 import type { LabMachine } from '../../machines/lab';
 import { labStartContext, type LabContext, type LabInput } from '../../machines/labContext';
 import type { Scenario } from '../../model';

@@ -5,8 +5,15 @@
  * Step click); undo, redo and jumps only move the cursor. Guards and actions are one-liners.
  */
 import { assign, setup } from 'xstate';
-import { whyNot, type BalloonVariant, type CoreVariant, type Scenario } from '../model';
-import { labStartContext, labState, runContext, variantsOf } from './labContext';
+import {
+  liveRun,
+  stateAt,
+  whyNot,
+  type BalloonVariant,
+  type CoreVariant,
+  type Scenario,
+} from '../model';
+import { labStartContext, variantsOf } from './labContext';
 import type { LabContext, LabInput } from './labContext';
 
 export { labStartContext, labState, type LabContext, type LabInput } from './labContext';
@@ -26,16 +33,17 @@ type Ev<T extends LabEvent['type']> = Extract<LabEvent, { type: T }>;
 /** The lab machine for one scenario (its actions extend the run's tape through the model). */
 export function createLabMachine(scenario: Scenario) {
   const stepped = (c: LabContext, cpu: number) =>
-    runContext(scenario, variantsOf(c), [...c.schedule.slice(0, c.cursor), cpu], Infinity, c.tape);
+    liveRun(scenario, variantsOf(c), [...c.schedule.slice(0, c.cursor), cpu], Infinity, c.tape);
   const revariant = (c: LabContext, e: Ev<'variant.set'>) => {
     const v = { balloon: e.balloon ?? c.balloon, core: e.core ?? c.core };
-    return runContext(scenario, v, c.schedule, c.cursor);
+    return liveRun(scenario, v, c.schedule, c.cursor);
   };
   return setup({
     types: { context: {} as LabContext, events: {} as LabEvent, input: {} as LabInput | undefined },
     guards: {
       cpuCanRun: ({ context, event }) =>
-        event.type === 'cpu.step' && whyNot(labState(context), event.cpu) === null,
+        event.type === 'cpu.step' &&
+        whyNot(stateAt(context.tape, context.cursor), event.cpu) === null,
       canUndo: ({ context }) => context.cursor > 0,
       canRedo: ({ context }) => context.cursor < context.schedule.length,
       indexInHistory: ({ context, event }) =>
@@ -52,11 +60,9 @@ export function createLabMachine(scenario: Scenario) {
       setVariants: assign(({ context, event }) => revariant(context, event as Ev<'variant.set'>)),
       openRun: assign(({ event }) => {
         const { balloon, core, schedule } = event as Ev<'run.open'>;
-        return runContext(scenario, { balloon, core }, schedule);
+        return liveRun(scenario, { balloon, core }, schedule);
       }),
-      reset: assign(({ context }) =>
-        runContext(scenario, variantsOf(context), [], 0, context.tape),
-      ),
+      reset: assign(({ context }) => liveRun(scenario, variantsOf(context), [], 0, context.tape)),
     },
   }).createMachine({
     id: 'lab',

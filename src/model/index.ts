@@ -35,7 +35,7 @@ export type { VariantInfo } from './variants';
 /** The page lifecycle table the statechart is built from. */
 export { LIFECYCLE, LIFECYCLE_STATES, LIFECYCLE_EVENTS, lifecycleNext } from './lifecycle';
 export type { LifecycleState, LifecycleEvent } from './lifecycle';
-/** What a page's fields hold in each lifecycle state (kernel-model.md §4), in words. */
+/** What a page's fields hold in each lifecycle state (docs/kernel-model.md §4), in words. */
 export { FIELD_COLUMNS, PAGE_FIELDS, OWNER_SENTENCE } from './lifecycleFields';
 export type { PageFields } from './lifecycleFields';
 /** The starting state of a scenario, and the canonical key the checker dedupes on. */

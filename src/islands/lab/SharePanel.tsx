@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { LabPlace, Scenario } from '../../model';
-import type { WithRun } from './useLabMachine';
+import type { WithRun } from './useLab';
 
 export interface SharePanelProps {
   uid: string;

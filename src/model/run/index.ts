@@ -1,6 +1,6 @@
 /** A run: its replay (tape), its one schedule validator, its share link and the link's notices. */
-export { play, stateAt, stopSentence } from './tape';
-export type { Run, Stop, Tape } from './tape';
+export { liveRun, play, stateAt, stopSentence } from './tape';
+export type { LiveRun, Run, Stop, Tape } from './tape';
 export { whyNot } from './why';
 export { checkSchedule, namesToCpus, splitNames } from './check';
 export {

@@ -103,3 +103,24 @@ export const stateAt = (tape: Tape, cursor: number): KernelState =>
 /** "step 8 (B) cannot run: CPU B is spinning on balloon_pages_lock held by CPU A" */
 export const stopSentence = (stop: Stop): string =>
   `step ${stop.index + 1} (${stop.cpu}) cannot run: ${stop.reason}`;
+
+/** A run together with the tape its whole schedule (redo tail included) replays to. */
+export interface LiveRun extends Run {
+  tape: Tape;
+}
+
+/**
+ * The run of `schedule` under `variants`, cut where a step cannot run (tape.stop says where and
+ * why), with the cursor clamped into it; `from` lends the steps the two schedules share.
+ */
+export function liveRun(
+  scenario: Scenario,
+  variants: Variants,
+  schedule: readonly number[],
+  cursor = Infinity,
+  from?: Tape,
+): LiveRun {
+  const tape = play(scenario, variants, schedule, from);
+  const at = Math.max(0, Math.min(Math.floor(cursor), tape.schedule.length));
+  return { scenarioId: scenario.id, ...variants, schedule: tape.schedule, cursor: at, tape };
+}

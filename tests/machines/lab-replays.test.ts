@@ -5,17 +5,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const calls = vi.hoisted(() => ({ steps: 0 }));
-vi.mock('../../src/model/step', async (original) => {
-  const real = await original<typeof import('../../src/model/step')>();
-  return {
-    ...real,
-    step: (...args: Parameters<typeof real.step>) => {
-      calls.steps++;
-      return real.step(...args);
-    },
-  };
-});
+const { calls, countingStep } = await vi.hoisted(() => import('../model/countSteps'));
+vi.mock('../../src/model/step', (original) => countingStep(original));
 
 const { createActor } = await import('xstate');
 const { createLabMachine } = await import('../../src/machines/lab');

@@ -2,17 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Count every model step: a tape that grows from another must not replay the shared prefix.
-const calls = vi.hoisted(() => ({ steps: 0 }));
-vi.mock('../../src/model/step', async (original) => {
-  const real = await original<typeof import('../../src/model/step')>();
-  return {
-    ...real,
-    step: (...args: Parameters<typeof real.step>) => {
-      calls.steps++;
-      return real.step(...args);
-    },
-  };
-});
+const { calls, countingStep } = await vi.hoisted(() => import('./countSteps'));
+vi.mock('../../src/model/step', (original) => countingStep(original));
 
 const { checkSchedule, play, stateAt, stopSentence } = await import('../../src/model/run');
 const { initialState, step, scheduleFromNames } = await import('../../src/model');

@@ -1,5 +1,5 @@
 /**
- * The page lifecycle statechart (kernel-model.md §4), built from the model's plain table so
+ * The page lifecycle statechart (docs/kernel-model.md §4), built from the model's plain table so
  * the two can never drift apart. Event types are the §4 names (INSERT, DEQUEUE, …), the same
  * strings StepRecord.events carries, so a widget forwards them unchanged.
  */

@@ -39,7 +39,7 @@ export type { VariantInfo } from './variants';
 /** The page lifecycle table the statechart is built from. */
 export { LIFECYCLE, LIFECYCLE_STATES, LIFECYCLE_EVENTS, lifecycleNext } from './lifecycle';
 export type { LifecycleState, LifecycleEvent } from './lifecycle';
-/** What a page's fields hold in each lifecycle state (kernel-model.md §4), in words. */
+/** What a page's fields hold in each lifecycle state (docs/kernel-model.md §4), in words. */
 export { FIELD_COLUMNS, PAGE_FIELDS, OWNER_SENTENCE } from './lifecycleFields';
 export type { PageFields } from './lifecycleFields';
 /** The starting state of a scenario, and the canonical key the checker dedupes on. */
@@ -52,7 +52,7 @@ export { cpuStatus, isTerminal } from './status';
 /** One atomic step, and the error it throws for a CPU that cannot run. */
 export { step, StepError } from './step';
 /** Schedules replayed into snapshots (never throws on a bad step). */
-export { replay, runnablePrefix, snapshotAt, whyNot } from './replay';
+export { replay, runnablePrefix, snapshotAt } from './replay';
 export type { Replay } from './replay';
 /** The named outcome of a terminal state. */
 export { outcome } from './outcome';
@@ -70,6 +70,8 @@ export type { ListPicture, ListPicturePage, ListKind } from './pictures';
 /** Why an invariant broke (the causal chain of steps), and the schedule replayed under the fix. */
 export { causeOf, replayUnderFix } from './cause';
 export type { Cause, CauseStep, FixReplay } from './cause';
+/** A run: its memoised replay, schedule validator, share-link codec and link notices. */
+export * from './run';
 /** Schedules written with CPU names. */
 export { parseSchedule, scheduleFromNames, scheduleToNames } from './schedule';
 /** "Did you mean …?" suggestions. */

@@ -1,5 +1,5 @@
 /**
- * Invariants checked on the state after each step (kernel-model.md §7): counting while
+ * Invariants checked on the state after each step (docs/kernel-model.md §7): counting while
  * balloon_pages_lock is free, deadlock when nobody can run, and the end-state checks.
  */
 import { addViolation, cpuName, lineRef } from './ops';

@@ -1,5 +1,5 @@
 /**
- * The page lifecycle of kernel-model.md §4 as plain data. The XState machine in
+ * The page lifecycle of docs/kernel-model.md §4 as plain data. The XState machine in
  * src/machines/pageLifecycle.ts is built from this table, and a test checks that both agree.
  */
 

@@ -1,5 +1,5 @@
 /**
- * What a balloon page's fields hold in each lifecycle state: the table of kernel-model.md §4, in
+ * What a balloon page's fields hold in each lifecycle state: the table of docs/kernel-model.md §4, in
  * words, for the lifecycle widget and lessons. A run tracks these fields per page; this is the
  * per-state summary. The Record type makes a new state fail to compile until it is described.
  */

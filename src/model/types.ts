@@ -4,9 +4,9 @@
  */
 import type { LifecycleEvent, LifecycleState } from './lifecycle';
 
-/** Which `mm/balloon_compaction.c` the model runs (kernel-model.md §6). */
+/** Which `mm/balloon_compaction.c` the model runs (docs/kernel-model.md §6). */
 export type BalloonVariant = 'page-lock' | 'no-page-lock' | 'patched' | 'patched-finalize-outside';
-/** Which isolation protocol the migration core runs (kernel-model.md §6). */
+/** Which isolation protocol the migration core runs (docs/kernel-model.md §6). */
 export type CoreVariant = 'core-page-lock' | 'core-test-and-set' | 'core-racy';
 /** One point on both variant axes. */
 export type Variants = {
@@ -16,7 +16,7 @@ export type Variants = {
   knobs?: BalloonKnobs;
 };
 
-/** The three places where the balloon-code variants differ (kernel-model.md §6). */
+/** The three places where the balloon-code variants differ (docs/kernel-model.md §6). */
 export interface BalloonKnobs {
   /** enqueue's BUG_ON(!trylock_page), dequeue's trylock-or-skip and migrate's VM_BUG_ON. */
   pageLock: boolean;
@@ -50,7 +50,7 @@ export interface PageState {
   poisoned: boolean;
 }
 
-/** The three programs a CPU can run (kernel-model.md §5). */
+/** The three programs a CPU can run (docs/kernel-model.md §5). */
 export type ProgramName = 'inflate' | 'deflate' | 'isolate';
 
 /** One CPU: its program, program counter and the locals that program keeps. */
@@ -139,7 +139,7 @@ export interface Counters {
   BALLOON_MIGRATE: number;
 }
 
-/** The invariants of kernel-model.md §7. */
+/** The invariants of docs/kernel-model.md §7. */
 export type InvariantId =
   | 'list-corruption'
   | 'lifecycle'

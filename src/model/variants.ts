@@ -1,5 +1,5 @@
 /**
- * The two variant axes of kernel-model.md §6, with the facts each program needs to know
+ * The two variant axes of docs/kernel-model.md §6, with the facts each program needs to know
  * about them. Programs ask these predicates instead of comparing ids, so a new variant is
  * one row here.
  */

@@ -42,7 +42,7 @@ export const cpuSchema = z
     name: ident.describe('The CPU as schedules name it, e.g. A.'),
     program: z
       .enum(['inflate', 'deflate', 'isolate'])
-      .describe('The code path this CPU runs (kernel-model.md §5).'),
+      .describe('The code path this CPU runs (docs/kernel-model.md §5).'),
     args: z
       .object({
         page: ident

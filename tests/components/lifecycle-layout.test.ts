@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chartOf,
-  layoutChart,
-  layoutLifecycle,
-  transitionsOf,
-} from '../../src/components/lib/lifecycle-layout';
+import { layoutLifecycle } from '../../src/components/lib/lifecycle-layout';
 import type { Box, LifecycleLayout } from '../../src/islands/lifecycle/types';
-import { pageLifecycleMachine } from '../../src/machines';
 import { LIFECYCLE, LIFECYCLE_STATES } from '../../src/model';
 
 const nodeBox = (n: LifecycleLayout['nodes'][number]): Box => ({
@@ -36,11 +30,24 @@ const inside = (outer: Box, b: Box): boolean =>
 describe('the lifecycle layout', () => {
   const layout = layoutLifecycle();
 
-  it('reads the same states and transitions from the machine as the model table holds', () => {
-    const chart = chartOf(pageLifecycleMachine);
-    expect(chart.states).toEqual([...LIFECYCLE_STATES]);
-    expect(chart.initial).toBe('inflating');
-    expect(chart.table).toEqual(LIFECYCLE);
+  it('places the six states of the model, the initial one first', () => {
+    expect(layout.nodes.map((n) => n.id)).toEqual([...LIFECYCLE_STATES]);
+    expect(layout.initial.state).toBe('inflating');
+  });
+
+  it('ends every edge on its arrow tip, at the border of its target state', () => {
+    const byId = new Map(layout.nodes.map((n) => [n.id, nodeBox(n)]));
+    for (const e of layout.edges) {
+      const [x, y] = e.arrow.split(' ')[0].split(',').map(Number);
+      const t = byId.get(e.to)!;
+      const onBorder =
+        Math.abs(x - t.x) < 0.01 ||
+        Math.abs(x - (t.x + t.width)) < 0.01 ||
+        Math.abs(y - t.y) < 0.01 ||
+        Math.abs(y - (t.y + t.height)) < 0.01;
+      expect(onBorder, `${e.from} ${e.event}`).toBe(true);
+      expect(e.path.trim().endsWith(String(x)) || e.path.trim().endsWith(String(y))).toBe(true);
+    }
   });
 
   it('draws one edge for every LIFECYCLE transition, and nothing else', () => {
@@ -91,27 +98,5 @@ describe('the lifecycle layout', () => {
 
   it('is deterministic', () => {
     expect(JSON.stringify(layoutLifecycle())).toBe(JSON.stringify(layout));
-  });
-});
-
-describe('the layered layout on another chart', () => {
-  // A diamond with a back-edge: b and c share a rank, d→a closes the cycle.
-  const diamond = {
-    states: ['a', 'b', 'c', 'd'],
-    initial: 'a',
-    table: { a: { GO_B: 'b', GO_C: 'c' }, b: { JOIN: 'd' }, c: { JOIN: 'd' }, d: { AGAIN: 'a' } },
-  };
-  const layout = layoutChart(diamond);
-
-  it('puts states of one rank side by side without overlap', () => {
-    const b = layout.nodes.find((n) => n.id === 'b')!;
-    const c = layout.nodes.find((n) => n.id === 'c')!;
-    expect(b.rank).toBe(c.rank);
-    expect(pairs(layout.nodes.map(nodeBox)).filter(([x, y]) => overlap(x, y))).toEqual([]);
-  });
-
-  it('finds the back-edge and routes every transition', () => {
-    expect(transitionsOf(diamond)).toHaveLength(5);
-    expect(layout.edges.filter((e) => e.kind === 'back').map((e) => e.event)).toEqual(['AGAIN']);
   });
 });

@@ -1,4 +1,4 @@
-/** The checker against kernel-model.md §8, and the shape of what it reports. */
+/** The checker against docs/kernel-model.md §8, and the shape of what it reports. */
 import { describe, expect, it } from 'vitest';
 import {
   cpuStatus,

@@ -1,4 +1,4 @@
-/** Each invariant of kernel-model.md §7, provoked on purpose and reported in one sentence. */
+/** Each invariant of docs/kernel-model.md §7, provoked on purpose and reported in one sentence. */
 import { describe, expect, it } from 'vitest';
 import { explore, replay, step, type KernelState, type Violation } from '../../src/model';
 import { deflateOnly, isolateVsDeflate, NO_PAGE_LOCK, runAlone, scenario, start } from './helpers';

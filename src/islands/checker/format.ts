@@ -5,7 +5,7 @@
 import type { InvariantId } from '../../model';
 import type { CheckView } from './types';
 
-/** Each invariant of kernel-model.md §7 as a noun phrase a learner reads. */
+/** Each invariant of docs/kernel-model.md §7 as a noun phrase a learner reads. */
 export const INVARIANT_NAMES: Record<InvariantId, string> = {
   'list-corruption': 'list corruption',
   lifecycle: 'page lifecycle',

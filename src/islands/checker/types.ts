@@ -33,7 +33,7 @@ export interface OutcomeView {
 
 /**
  * A step that changes page->private without balloon_pages_lock (rule i): reported, never part of
- * the verdict (kernel-model.md §7).
+ * the verdict (docs/kernel-model.md §7).
  */
 export interface RuleIView {
   cpu: string;

@@ -3,7 +3,7 @@
  * machine, the narrator and the share-link writer. Fetched when the reader comes near the lab
  * (pointer over or focus in it), so it is normally here before the first event.
  */
-export { createActor } from 'xstate';
+export { createActor } from '../../machines/actor';
 export { createLabMachine } from '../../machines/lab';
 export { narrateChange } from './narrate';
 export { sharedRun, shareUrl, writeUrl } from './link';

@@ -1,16 +1,30 @@
 /**
- * The live lab's state: the lab machine (createLabMachine, see useLabMachine) started from the
- * share link or the default run, the replay that every view reads, and `act`, which sends an
- * event, narrates what it did and keeps the URL in step.
+ * The live lab's state: the lab machine (createLabMachine), started from the share link or the
+ * default run, and `act`, which sends an event, narrates what it did and keeps the URL in step.
+ * Every view reads the machine's context: `run` is its tape (snapshots and records), `state` the
+ * snapshot at the cursor; nothing here replays a schedule.
+ *
+ * The machine starts when the reader first uses the lab rather than with the page: XState and
+ * the machine come in the engine chunk (parts.ts). Until then the views show the context the
+ * machine starts from. Work asked for while the engine is still arriving is queued in order
+ * (later.ts) and runs against the actor, so it sees every event sent before it.
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { LabContext, LabEvent } from '../../machines/lab';
-import { replay } from '../../model';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Actor } from '../../machines/actor';
+import type { LabContext, LabEvent, LabMachine } from '../../machines/lab';
+import { labStartContext, labState, type LabInput } from '../../machines/labContext';
+import { linkNotice, type RestoredRun, type Scenario } from '../../model';
 import type { KeyCommand } from './keys';
-import type { RestoredRun } from './share';
+import { narrateOpened } from './narrate';
+import { engine } from './parts';
 import type { LabProps } from './types';
-import { garbledNotice, hashRun, labPlace, startFrom } from './url';
-import { useLabMachine } from './useLabMachine';
+import { hashRun, labPlace, noticeNode, startFrom } from './url';
+
+export type Engine = typeof import('./engine');
+export type LabActor = Actor<LabMachine>;
+
+/** Runs `use` with the machine's current context once every earlier event has been applied. */
+export type WithRun = (use: (c: LabContext, m: Engine) => void, failed?: () => void) => void;
 
 /** Said instead when the lab's code cannot be fetched (offline since the page loaded). */
 const UNLOADED = 'Nothing changed: the lab’s code could not be loaded. Check your connection.';
@@ -20,6 +34,34 @@ const sameRun = (c: LabContext, r: RestoredRun): boolean =>
   c.core === r.core &&
   c.schedule.slice(0, c.cursor).join() === r.schedule.join();
 
+/** The machine's context as state, and `withActor`, which starts the actor on first use. */
+function useLabMachine(scenario: Scenario, input: LabInput) {
+  const [ctx, setCtx] = useState(() => labStartContext(scenario, input));
+  const actor = useRef<LabActor | null>(null);
+  const gone = useRef(false);
+  useEffect(
+    () => () => {
+      gone.current = true;
+      actor.current?.stop();
+    },
+    [],
+  );
+  const withActor = useCallback(
+    (use: (actor: LabActor, m: Engine) => void, failed: () => void) =>
+      engine.with((m) => {
+        if (gone.current) return;
+        if (!actor.current) {
+          actor.current = m.createActor(m.createLabMachine(scenario), { input }).start();
+          actor.current.subscribe((snapshot) => setCtx(snapshot.context));
+          setCtx(actor.current.getSnapshot().context);
+        }
+        use(actor.current, m);
+      }, failed),
+    [],
+  );
+  return { ctx, withActor };
+}
+
 export function useLab(p: LabProps) {
   const place = useMemo(() => labPlace(p.uid, p.scenario.id), []);
   const start = useMemo(() => {
@@ -27,12 +69,8 @@ export function useLab(p: LabProps) {
     return startFrom(hashRun(p.scenario, place), fallback);
   }, []);
   const { ctx, withActor } = useLabMachine(p.scenario, start.input);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState(() => (start.opened ? narrateOpened(ctx) : ''));
   const [notice, setNotice] = useState(start.notice);
-  const run = useMemo(
-    () => replay(p.scenario, { balloon: ctx.balloon, core: ctx.core }, ctx.schedule),
-    [ctx.balloon, ctx.core, ctx.schedule],
-  );
   const unloaded = () => setMessage(UNLOADED);
 
   const act = useCallback(
@@ -44,6 +82,13 @@ export function useLab(p: LabProps) {
         setMessage(m.narrateChange(p.scenario, before, after, event));
         m.writeUrl(p.scenario, place, after);
       }, unloaded),
+    [],
+  );
+
+  /** The machine's context after every queued event: what a share link or a save must use. */
+  const current: WithRun = useCallback(
+    (use, failed = unloaded) =>
+      withActor((actor, m) => use(actor.getSnapshot().context, m), failed),
     [],
   );
 
@@ -65,26 +110,19 @@ export function useLab(p: LabProps) {
   useEffect(() => {
     const onHash = () => {
       const found = hashRun(p.scenario, place);
-      if (found.kind === 'garbled') return setNotice(garbledNotice(found.reason));
       if (found.kind === 'none') return;
+      setNotice(noticeNode(linkNotice(found)));
+      if (found.kind === 'garbled') return;
       withActor((actor) => {
         if (sameRun(actor.getSnapshot().context, found.run)) return;
-        const { balloon, core, schedule } = found.run;
-        [
-          { type: 'reset' },
-          { type: 'variant.set', balloon, core },
-          ...schedule.map((cpu) => ({ type: 'cpu.step', cpu })),
-        ].forEach((e) => actor.send(e as LabEvent));
-        setNotice('');
-        setMessage(
-          `Opened the run from the link: ${schedule.length} steps under ${balloon} and ${core}.`,
-        );
+        actor.send({ type: 'run.open', ...found.run });
+        setMessage(narrateOpened(actor.getSnapshot().context));
       }, unloaded);
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
-  const state = run.snapshots[ctx.cursor];
-  return { ctx, run, state, place, act, command, message, setMessage, notice };
+  const state = labState(ctx);
+  return { ctx, run: ctx.tape, state, place, act, current, command, message, setMessage, notice };
 }

@@ -1,6 +1,6 @@
 /**
- * The finished geometry of the page statechart. src/components/lib/lifecycle-layout.ts computes
- * it at build time from pageLifecycleMachine, so the browser only draws what it is given.
+ * The finished geometry of the page statechart. src/components/lib/lifecycle-layout.ts places
+ * it at build time from a hand-placed table, so the browser only draws what it is given.
  */
 
 /** A point in SVG user units. */

@@ -5,7 +5,7 @@
  * actor and its snapshot live in one state value so a reset never renders the old snapshot.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor, type SnapshotFrom } from '../../machines/actor';
 import { pageLifecycleMachine } from '../../machines/pageLifecycle';
 
 type Snapshot = SnapshotFrom<typeof pageLifecycleMachine>;

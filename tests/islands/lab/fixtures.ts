@@ -8,5 +8,5 @@ export function scenario(id: string): Scenario {
   return found;
 }
 
-/** The checker's shortest schedule to list corruption under no-page-lock (kernel-model.md §8). */
+/** The checker's shortest schedule to list corruption under no-page-lock (docs/kernel-model.md §8). */
 export const RACE = 'A,A,A,A,A,B,B,B,B,B,B,B,B,B,A,A'.split(',');

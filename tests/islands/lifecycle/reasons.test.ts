@@ -42,7 +42,7 @@ describe('lifecycle sentences', () => {
       expect(PAGE_FIELDS[state].owner).not.toBe('');
       expect(OWNER_SENTENCE[state]).toMatch(/\.$/);
     }
-    // kernel-model.md §4: the migration core's flag is set exactly while compaction owns the page.
+    // docs/kernel-model.md §4: the migration core's flag is set exactly while compaction owns the page.
     const iso = LIFECYCLE_STATES.filter((s) => PAGE_FIELDS[s].isolated === 'yes');
     expect(iso).toEqual(['isolated', 'migrating']);
   });

@@ -136,15 +136,15 @@ function paragraphs(text: string): Array<{ offset: number; text: string }> {
 
 /**
  * The seed is the v1 posting, not the mainline commit (docs/kernel-model.md §2a): a paragraph that
- * calls the patch's diff "verbatim", or "quoted" next to a3fafdd, must say it is the patch as first
- * posted (v1).
+ * attributes a "verbatim" or "quoted" diff to a3fafdd must say it is the patch as first posted (v1).
  */
 const v1Attribution: Rule = (file, mdx) =>
   paragraphs(withoutCode(mdx))
     .filter(
       (p) =>
         /\b(?:diff|hunks?|patch)\b/i.test(p.text) &&
-        (/\bverbatim\b/i.test(p.text) || (/\bquoted\b/i.test(p.text) && /a3fafdd/.test(p.text))) &&
+        /\b(?:verbatim|quoted)\b/i.test(p.text) &&
+        /a3fafdd/.test(p.text) &&
         !/\bv1\b|first posted/i.test(p.text),
     )
     .map((p) =>

@@ -83,7 +83,9 @@ describe('content lint: the v1 seed and the patch numbering', () => {
     ).toEqual([]);
     // Another paragraph's note does not count, and a quotation of something else is fine.
     expect(
-      rules('The patch as first posted (v1).\n\nThe hunks are quoted verbatim from the patch.'),
+      rules(
+        'The patch as first posted (v1).\n\nThe hunks are quoted verbatim from the patch, commit `a3fafdd`.',
+      ),
     ).toEqual(['v1-attribution']);
     expect(rules('- The header comment at `a3fafdd38967`, quoted above.')).toEqual([]);
   });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, lintContent } from './lint-content';
+import { formatProblem, lintCourse } from './lint-content';
 
 const CONTENT_DIRS = ['content/lessons', 'content/pages'];
 
@@ -23,7 +23,7 @@ function main(args: string[]): number {
     console.error(`lint:content: no such file: ${missing}`);
     return 2;
   }
-  const problems = files.flatMap((file) => lintContent(file, readFileSync(file, 'utf8')));
+  const problems = lintCourse(files.map((file) => ({ file, mdx: readFileSync(file, 'utf8') })));
   for (const problem of problems) console.error(formatProblem(problem));
   console.log(`lint:content: ${files.length} files, ${problems.length} problems`);
   return problems.length > 0 ? 1 : 0;

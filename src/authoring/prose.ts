@@ -11,6 +11,16 @@ function blankAll(text: string, pattern: RegExp): string {
   return text.replace(pattern, (match) => blank(match));
 }
 
+/**
+ * The text without frontmatter, fenced code and MDX comments (same length and line breaks), for
+ * rules that read inline code and component props too.
+ */
+export function withoutCode(mdx: string): string {
+  let text = blankAll(mdx, /^---\n[\s\S]*?\n---\n/);
+  text = blankAll(text, /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm);
+  return blankAll(text, /\{\/\*[\s\S]*?\*\/\}/g);
+}
+
 /** The text with only prose left visible, same length and line breaks as the input. */
 export function proseOnly(mdx: string): string {
   let text = blankAll(mdx, /^---\n[\s\S]*?\n---\n/); // frontmatter

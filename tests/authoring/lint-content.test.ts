@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, lintContent } from '../../src/authoring/lint-content';
+import { formatProblem, lintContent, lintCourse } from '../../src/authoring/lint-content';
 import { proseOnly } from '../../src/authoring/prose';
 
 const lesson = (body: string) =>
@@ -63,5 +63,76 @@ describe('content lint', () => {
     const prose = proseOnly(text);
     expect(prose).toHaveLength(text.length);
     expect(prose.split('\n')).toHaveLength(3);
+  });
+});
+
+describe('content lint: the v1 seed and the patch numbering', () => {
+  const rules = (body: string) => lint(body).map((p) => p.split('  ')[1]);
+
+  it('refuses a verbatim attribution of the diff to a3fafdd without the v1 note', () => {
+    expect(rules('The hunks are quoted verbatim from commit `a3fafdd38967`.')).toEqual([
+      'v1-attribution',
+    ]);
+    expect(
+      rules('The diff is quoted from mainline commit `a3fafdd3896719923f7055b6d7f10f6ee1950d8b`.'),
+    ).toEqual(['v1-attribution']);
+    expect(
+      rules(
+        'The hunks are quoted verbatim from the patch as first posted (v1); mainline is `a3fafdd`.',
+      ),
+    ).toEqual([]);
+    // Another paragraph's note does not count, and a quotation of something else is fine.
+    expect(
+      rules(
+        'The patch as first posted (v1).\n\nThe hunks are quoted verbatim from the patch, commit `a3fafdd`.',
+      ),
+    ).toEqual(['v1-attribution']);
+    expect(rules('- The header comment at `a3fafdd38967`, quoted above.')).toEqual([]);
+  });
+
+  it('refuses v1 patch numbers outside the one marked section', () => {
+    expect(rules('This patch is 08/23, its parent patch 7 of 23.')).toEqual([
+      'v1-patch-number',
+      'v1-patch-number',
+    ]);
+    expect(rules('This patch is 09/24, its parent 08/24.')).toEqual([]);
+    const marked = `## Numbering\n\n{/* lint: v1-numbering */}\nIn v1 it was 08/23.\n\n## Next\n\nAgain 07/23.`;
+    expect(lint(marked)).toEqual([
+      'content/lessons/09-x.mdx:14:7  v1-patch-number  "07/23" is a v1 patch number: use the v3 numbers (this patch 09/24, its parent 08/24), or mark the one section that explains the v1 numbering with {/* lint: v1-numbering */}',
+    ]);
+  });
+
+  it('refuses stat="invariants" as the N of "N of M states"', () => {
+    const sentence = (stat: string) =>
+      `With it, <ModelNumber scenario="s" stat="${stat}" /> of the <ModelNumber scenario="s" stat="states" /> reachable states break an invariant.`;
+    expect(rules(sentence('invariants'))).toEqual(['states-not-invariants']);
+    expect(rules(sentence('violating-states'))).toEqual([]);
+  });
+});
+
+describe('content lint across the course', () => {
+  const file = (name: string, body: string) => ({
+    file: `content/lessons/${name}`,
+    mdx: lesson(body),
+  });
+  const diff = (hunk: number) => `<SeedDiff file="mm/balloon_compaction.c" hunk={${hunk}} />`;
+
+  it('refuses a hunk quoted in two lessons, naming the first', () => {
+    const problems = lintCourse([
+      file('07-b.mdx', `Again:\n\n${diff(3)}`),
+      file('06-a.mdx', `${diff(3)}\n\n${diff(1)}`),
+    ]).map(formatProblem);
+    expect(problems).toEqual([
+      'content/lessons/07-b.mdx:9:1  hunk-quoted-twice  mm/balloon_compaction.c hunk 3 is already quoted in content/lessons/06-a.mdx: link back to it instead of quoting it again',
+    ]);
+    expect(lintCourse([file('06-a.mdx', diff(3)), file('07-b.mdx', diff(4))])).toEqual([]);
+  });
+
+  it('refuses the v1 numbering explained in a second lesson', () => {
+    const mark = '{/* lint: v1-numbering */}\nIn v1: 08/23.';
+    const problems = lintCourse([file('06-a.mdx', mark), file('08-c.mdx', mark)]);
+    expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual([
+      'content/lessons/08-c.mdx v1-numbering-twice',
+    ]);
   });
 });

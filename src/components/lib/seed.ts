@@ -1,7 +1,9 @@
 /**
  * Reads the patch e-mail the course is about (content/seed/balloon-page-lock.patch.txt) into files
- * and hunks, so lessons can quote it hunk by hunk. The archived e-mail wraps long lines; a line
- * inside a hunk that starts with none of ' ', '+', '-' continues the line before it.
+ * and hunks, so lessons can quote it hunk by hunk. The seed is the patch as first posted (v1 08/23
+ * of the series), not the mainline commit: see docs/kernel-model.md §2a. The archived e-mail wraps
+ * long lines; a line inside a hunk that starts with none of ' ', '+', '-' continues the line
+ * before it, unless it starts the next file's header (`diff --git …`, `index …`).
  */
 import { readFileSync } from 'node:fs';
 
@@ -25,6 +27,22 @@ export interface FileDiff {
 
 const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 
+/** The first lines of a file's diff header: never the wrapped tail of a hunk's last line. */
+const FILE_HEADER = /^(?:diff --git |index [0-9a-f]+\.\.[0-9a-f]+)/;
+
+/**
+ * The web archive replaced every e-mail address with a "[email protected]" placeholder (with a
+ * non-breaking space in some). The course shows that the address was withheld instead of the
+ * scraping artefact.
+ */
+const SCRAPED_ADDRESS = /\[email[\s\u00a0]*protected\]/g;
+export const WITHHELD_ADDRESS = 'address withheld';
+
+/** A wrapped line's continuation: not empty, no diff prefix, not the next file's header. */
+function continues(line: string): boolean {
+  return line !== '' && !/^[ +\-\\@]/.test(line) && !FILE_HEADER.test(line);
+}
+
 function lineKind(prefix: string): DiffLine['kind'] {
   return prefix === '+' ? 'add' : prefix === '-' ? 'remove' : 'context';
 }
@@ -41,8 +59,8 @@ function readHunk(lines: string[], start: number): [Hunk, number] {
     const raw = lines[i++];
     if (raw.startsWith('\\')) continue;
     const line: DiffLine = { kind: lineKind(raw[0] ?? ' '), text: raw.slice(1) };
-    while (i < lines.length && lines[i] !== '' && !/^[ +\-\\@]/.test(lines[i]))
-      line.text += lines[i++];
+    while (i < lines.length && continues(lines[i])) line.text += lines[i++];
+    line.text = line.text.replace(SCRAPED_ADDRESS, WITHHELD_ADDRESS);
     hunk.lines.push(line);
     if (line.kind !== 'add') oldLeft--;
     if (line.kind !== 'remove') newLeft--;
@@ -66,6 +84,20 @@ export function parsePatch(text: string): FileDiff[] {
   }
   return files;
 }
+
+/**
+ * A hunk that starts inside a block comment (its first line is a ` * …` continuation) needs a
+ * `/*` in front for the highlighter, or shiki reads the comment's words as C keywords. Returns
+ * the lines to highlight before the hunk's own (their output is dropped).
+ */
+export function highlightContext(hunk: Hunk): string[] {
+  const first = hunk.lines[0]?.text ?? '';
+  return /^\s*\*(?!\/)/.test(first) ? ['/*'] : [];
+}
+
+/** Whether any line of the hunk had an e-mail address the archive withheld. */
+export const hasWithheldAddress = (hunk: Hunk): boolean =>
+  hunk.lines.some((line) => line.text.includes(WITHHELD_ADDRESS));
 
 let cached: FileDiff[] | undefined;
 

@@ -8,6 +8,7 @@
 import { ByteSink, identityRenaming, type Renaming } from './fingerprint';
 import { violationKey } from './ops';
 import { outcome } from './outcome';
+import { invisible, localStep } from './reduction';
 import type { Scenario } from './scenario';
 import { initialState } from './state';
 import { cpuStatus } from './status';
@@ -107,8 +108,8 @@ export function explore(
     bytesPerState: Math.round(g.table.bytes / g.table.size),
     reduction: {
       symmetry: group.length,
-      localSteps: false,
-      shortestGuaranteed: true,
+      localSteps: !!options.localSteps,
+      shortestGuaranteed: !options.localSteps,
     },
     violations,
     outcomes: [...g.outcomes.values()],
@@ -162,7 +163,10 @@ class Graph {
     for (let cpu = 0; cpu < s.cpus.length; cpu++)
       if (cpuStatus(s, cpu).kind === 'runnable') runnable.push(cpu);
     if (!runnable.length) return this.terminal(s, i);
-    for (const cpu of runnable) this.follow(s, i, cpu);
+    const alone = this.options.localSteps ? runnable.find((cpu) => localStep(s, cpu)) : undefined;
+    // The ample set {alone} suffices when its step is invisible and leads somewhere new (C2, C3).
+    if (alone !== undefined && this.follow(s, i, alone)) return;
+    for (const cpu of runnable) if (cpu !== alone) this.follow(s, i, cpu);
   }
 
   /** Takes one step; true when it reached a new state without changing a shared observable. */
@@ -177,7 +181,7 @@ class Graph {
       this.violating[id] = 1;
       this.violatingCount++;
     }
-    return known < 0;
+    return known < 0 && invisible(s, state);
   }
 
   private add(state: KernelState, parent: number, cpu: number): number {

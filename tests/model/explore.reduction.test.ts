@@ -18,7 +18,7 @@ import {
   type Scenario,
   type Variants,
 } from '../../src/model';
-import { StateCapError, type ExploreOptions } from '../../src/model/explore';
+import { REDUCED, StateCapError, type ExploreOptions } from '../../src/model/explore';
 import { ByteSink, identityRenaming, writeFingerprint } from '../../src/model/fingerprint';
 import { renameSchedule, symmetryGroup, writeCanonical } from '../../src/model/symmetry';
 import { loadScenarios } from '../../src/scenarios/load';
@@ -98,7 +98,7 @@ describe('reductions keep every verdict', () => {
           localSteps: false,
           shortestGuaranteed: true,
         });
-        for (const opts of [{ symmetry: true }])
+        for (const opts of [{ symmetry: true }, { localSteps: true }, REDUCED])
           expectSame(s, v, plain, opts);
       }
     },
@@ -110,6 +110,7 @@ describe('reductions keep every verdict', () => {
     const sym = explore(symmetric, v, { symmetry: true });
     expect(sym.reduction.symmetry).toBe(4);
     expect(sym.states).toBeLessThan(explore(symmetric, v).states);
+    expect(explore(local, v, { localSteps: true }).states).toBeLessThan(explore(local, v).states);
   });
 });
 

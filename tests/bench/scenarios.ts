@@ -40,3 +40,18 @@ export const sixCpus = scenario(
   pages(['P', 'onList'], ['R', 'onList'], ['N', 'unallocated'], ['Q', 'unallocated']),
   [...FIVE, { name: 'F', program: 'inflate', args: { page: 'Q' } }],
 );
+
+/** Six CPUs that finish quickly: three interchangeable putbacks of P, a deflate, two inflates. */
+export const sixLight = scenario(
+  'bench-six-light',
+  'putback P ×3, deflate 1, inflate Q, inflate S',
+  pages(['P', 'onList'], ['Q', 'unallocated'], ['S', 'unallocated']),
+  [
+    { name: 'A', program: 'isolate', args: { page: 'P', then: 'putback' } },
+    { name: 'B', program: 'isolate', args: { page: 'P', then: 'putback' } },
+    { name: 'C', program: 'isolate', args: { page: 'P', then: 'putback' } },
+    { name: 'D', program: 'deflate', args: { count: 1 } },
+    { name: 'E', program: 'inflate', args: { page: 'Q' } },
+    { name: 'F', program: 'inflate', args: { page: 'S' } },
+  ],
+);

@@ -10,7 +10,9 @@ import {
   parseSchedule,
   replay,
   scheduleToNames,
+  StateCapError,
   unknownName,
+  type ExploreReport,
   type Scenario,
   type Variants,
 } from '../model';
@@ -91,11 +93,21 @@ export function list(p: Parsed, scenarios: Scenario[], io: Io): number {
   return 0;
 }
 
+/** explore(), with its state cap reported as one line and exit 2: no verdict is not a violation. */
+function exploreCapped(s: Scenario, v: Variants): ExploreReport {
+  try {
+    return explore(s, v);
+  } catch (e) {
+    if (e instanceof StateCapError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 /** `check`: exhaustive exploration; exit 1 when some interleaving breaks an invariant. */
 export function check(p: Parsed, scenarios: Scenario[], io: Io): number {
   const s = pickScenario(p, scenarios);
   const v = pickVariants(p);
-  const r = explore(s, v);
+  const r = exploreCapped(s, v);
   const names = (sched: number[]) => scheduleToNames(s, sched);
   if (p.flags.has('--json')) {
     const json = {

@@ -59,8 +59,8 @@ export { outcome } from './outcome';
 /** Every ending reachable from a paused state, and whether compaction got its page. */
 export { terminalStatesFrom, compactionIsolated } from './continuations';
 /** The exhaustive checker. */
-export { explore } from './explore';
-export type { ExploreReport } from './explore';
+export { explore, REDUCED, StateCapError, DEFAULT_MAX_STATES } from './explore';
+export type { ExploreReport, ExploreOptions, ExploreProgress } from './explore';
 /** The shared-state panel's view of a state. */
 export { describeState } from './describe';
 export type { PageView, StateView, LockView } from './describe';

@@ -3,6 +3,9 @@
  * wrong in the instructor's terms. Used by the build (so a wrong claim stops `npm run build`) and
  * by the tests. Every message names the file and the field.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { explore, replay, scheduleFromNames, scheduleToNames, type Scenario } from '../model';
 import type { ScenarioExpectation } from '../model/scenario';
 
@@ -12,7 +15,8 @@ const names = (scenario: Scenario, schedule: number[]) =>
 /** What is wrong with one `expect[i]` entry; an empty list when the claim holds. */
 function checkExpectation(scenario: Scenario, e: ScenarioExpectation, where: string): string[] {
   const variants = { balloon: e.balloon, core: e.core };
-  const report = explore(scenario, variants);
+  // Symmetry keeps verdicts, outcomes and shortest counterexamples (tests/model/explore.reduction).
+  const report = explore(scenario, variants, { symmetry: true });
   const problems: string[] = [];
   const reachable = report.outcomes.map((o) => o.outcome.id);
   (e.outcomes ?? []).forEach((id, j) => {
@@ -52,5 +56,76 @@ function checkProof(scenario: Scenario, e: ScenarioExpectation, where: string): 
 
 /** Every problem with the scenario's claims. */
 export function checkClaims(scenario: Scenario, file: string): string[] {
-  return scenario.expect.flatMap((e, i) => checkExpectation(scenario, e, `${file}: expect[${i}]`));
+  return timedClaims(scenario, file).problems;
+}
+
+/** How long checking one claim took, for the build's log. */
+export interface ClaimTime {
+  claim: string;
+  ms: number;
+}
+
+function timedClaims(scenario: Scenario, file: string): { problems: string[]; times: ClaimTime[] } {
+  const times: ClaimTime[] = [];
+  const problems = scenario.expect.flatMap((e, i) => {
+    const t0 = performance.now();
+    const found = checkExpectation(scenario, e, `${file}: expect[${i}]`);
+    times.push({ claim: `expect[${i}] ${e.balloon} + ${e.core}`, ms: performance.now() - t0 });
+    return found;
+  });
+  return { problems, times };
+}
+
+/** Where verdicts are cached, and what they depend on (replaceable for tests). */
+export interface ClaimCacheOptions {
+  cacheDir?: string;
+  modelDir?: string;
+}
+
+/** Every file of the model, hashed: any change to the model's source invalidates every verdict. */
+function hashTree(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(`${path}\0`).update(readFileSync(path)).update('\0');
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+/**
+ * checkClaims(), remembered: the problems and claim times are stored under a hash of the
+ * scenario file's bytes and of the model's source, so a build or a dev-server reload re-explores
+ * only scenarios (or a model) that changed. The cache lives in node_modules/.cache, never in git.
+ */
+export function checkClaimsCached(
+  scenario: Scenario,
+  file: string,
+  {
+    cacheDir = 'node_modules/.cache/balloon-lab/claims',
+    modelDir = 'src/model',
+  }: ClaimCacheOptions = {},
+): { problems: string[]; times: ClaimTime[]; cached: boolean } {
+  const key = createHash('sha256')
+    .update(existsSync(file) ? readFileSync(file) : JSON.stringify(scenario))
+    .update(hashTree(modelDir))
+    .update(file)
+    .digest('hex');
+  const entry = join(cacheDir, `${key}.json`);
+  if (existsSync(entry)) {
+    try {
+      return { ...JSON.parse(readFileSync(entry, 'utf8')), cached: true };
+    } catch {
+      // An unreadable entry is simply recomputed and rewritten.
+    }
+  }
+  const result = timedClaims(scenario, file);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(entry, JSON.stringify(result));
+  return { ...result, cached: false };
 }

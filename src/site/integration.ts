@@ -6,17 +6,26 @@
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
-import { checkClaims } from '../scenarios/claims';
+import { checkClaimsCached } from '../scenarios/claims';
 import { loadScenarios } from '../scenarios/load';
 import { LESSONS_DIR, readCourse } from './lessons';
 
 const SCENARIOS_DIR = 'content/scenarios';
 
-/** Loads every scenario and checks its claims with the model; throws every problem at once. */
-function validateScenarios(): void {
-  const problems = loadScenarios(SCENARIOS_DIR).flatMap((scenario) =>
-    checkClaims(scenario, `${SCENARIOS_DIR}/${scenario.id}.yaml`),
-  );
+/**
+ * Loads every scenario and checks its claims with the model (verdicts cached by content hash);
+ * logs each claim's time; throws every problem at once.
+ */
+function validateScenarios(log: (line: string) => void = () => {}): void {
+  const problems = loadScenarios(SCENARIOS_DIR).flatMap((scenario) => {
+    const file = `${SCENARIOS_DIR}/${scenario.id}.yaml`;
+    const r = checkClaimsCached(scenario, file);
+    for (const t of r.times)
+      log(
+        `${file} ${t.claim}: ${t.ms.toFixed(1)} ms${r.cached ? ' (cached, not re-explored)' : ''}`,
+      );
+    return r.problems;
+  });
   if (problems.length > 0) throw new Error(`Invalid scenario claims:\n${problems.join('\n')}`);
 }
 
@@ -24,12 +33,12 @@ export function courseValidation(): AstroIntegration {
   return {
     name: 'balloon-lab:course-validation',
     hooks: {
-      'astro:config:setup': ({ addWatchFile }) => {
+      'astro:config:setup': ({ addWatchFile, logger }) => {
         // Lesson titles and order feed the sidebar, which is computed with the config: a change
         // to a lesson's frontmatter or a new lesson restarts the dev server.
         for (const lesson of readCourse()) addWatchFile(resolve(lesson.file));
         addWatchFile(resolve(LESSONS_DIR));
-        validateScenarios();
+        validateScenarios((line) => logger.info(line));
       },
       'astro:server:setup': ({ server, logger }) => {
         const dir = resolve(SCENARIOS_DIR);

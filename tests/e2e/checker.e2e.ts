@@ -78,3 +78,48 @@ it('without JavaScript the page states the verdict computed at build time', asyn
   expect(problems).toEqual([]);
   await page.context().close();
 });
+
+/** Serves `body` instead of the checker's worker script (a stand-in that hangs or throws). */
+async function replaceWorker(page: Page, body: string): Promise<void> {
+  await page
+    .context()
+    .route(/explore\.worker[^/]*\.js/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body }),
+    );
+}
+
+it('a check that hangs can be cancelled, and the button comes back', async () => {
+  const { page, problems } = await visit(site, PATH, 'light');
+  await replaceWorker(page, 'self.onmessage = () => {};');
+  const root = checker(page, 1);
+  const button = root.getByRole('button', { name: 'Check every interleaving' });
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  expect(await button.isDisabled()).toBe(true);
+  await root.getByRole('button', { name: 'Cancel' }).click();
+  await root.getByRole('alert').waitFor();
+  expect(await root.getByRole('alert').innerText()).toContain('Check cancelled');
+  expect(await button.isEnabled()).toBe(true);
+  expect(await root.getByRole('status').getAttribute('data-source')).toBe('build');
+  await expectNoAxe(page);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+it('a worker that fails re-enables the button, and Retry finishes the check on the page', async () => {
+  const { page } = await visit(site, PATH, 'light');
+  await replaceWorker(page, "self.onmessage = () => { throw new Error('forced failure'); };");
+  const root = checker(page, 0);
+  const button = root.getByRole('button', { name: 'Check every interleaving' });
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  await root.getByRole('alert').waitFor();
+  expect(await root.getByRole('alert').innerText()).toContain('could not finish');
+  expect(await button.isEnabled()).toBe(true);
+  await root.getByRole('button', { name: 'Retry' }).click();
+  const status = root.locator('[role="status"][data-source="live"]');
+  await status.waitFor();
+  expect(await status.innerText()).toContain('on this page');
+  expect(await status.getAttribute('data-verdict')).toBe('violation');
+  await page.context().close();
+});

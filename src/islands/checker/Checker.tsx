@@ -2,14 +2,15 @@
  * The checker island: shows the verdict precomputed at build time and re-runs the exhaustive
  * check in the browser when the learner asks, in a worker, loading the explorer only then.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { Scenario, Variants } from '../../model';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExploreProgress, Scenario, Variants } from '../../model';
 import type { CodeMap } from './CodeText';
 import { Counterexamples } from './Counterexamples';
 import { Outcomes } from './Outcomes';
 import { RuleI } from './RuleI';
 import { labHref } from './labLink';
-import { runCheck, type CheckRun } from './runCheck';
+import { CheckFailure, runCheck, type CheckRun } from './runCheck';
+import { CheckProgress, failureNotice } from './CheckProgress';
 import type { CheckView } from './types';
 import { VerdictStatus } from './VerdictStatus';
 import './checker.css';
@@ -26,20 +27,29 @@ export default function Checker({ scenario, variants, initial, code }: Props) {
   const [view, setView] = useState(initial);
   const [run, setRun] = useState<Omit<CheckRun, 'view'> | null>(null);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<CheckFailure | null>(null);
+  const [progress, setProgress] = useState<ExploreProgress | null>(null);
   const [hydrated, setHydrated] = useState(false);
+  const abort = useRef<AbortController | null>(null);
   useEffect(() => setHydrated(true), []);
+  useEffect(() => () => abort.current?.abort(), []);
 
   const check = async () => {
+    const controller = (abort.current = new AbortController());
     setBusy(true);
     setFailure(null);
+    setProgress(null);
     try {
-      const done = await runCheck(scenario, variants);
+      const done = await runCheck(scenario, variants, {
+        signal: controller.signal,
+        onProgress: setProgress,
+      });
       setView(done.view);
       setRun({ where: done.where, roundTripMs: done.roundTripMs });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(error instanceof CheckFailure ? error : new CheckFailure('failed', String(error)));
     } finally {
+      // Whatever happened, the button comes back: a check can fail, time out or be cancelled.
       setBusy(false);
     }
   };
@@ -56,9 +66,13 @@ export default function Checker({ scenario, variants, initial, code }: Props) {
         Check every interleaving
       </button>
       <VerdictStatus view={view} run={run} busy={busy} />
+      {busy && <CheckProgress progress={progress} onCancel={() => abort.current?.abort()} />}
       {failure && (
-        <p class="bl-notice">
-          The check could not run here ({failure}); the verdict above is from the build.
+        <p class="bl-notice checker-failure" role="alert">
+          {failureNotice(failure, !!run)}{' '}
+          <button type="button" class="bl-button" onClick={check}>
+            {failure.kind === 'cancelled' ? 'Check again' : 'Retry'}
+          </button>
         </p>
       )}
       <RuleI items={view.ruleI} code={code} />

@@ -12,3 +12,15 @@ export function CodeText({ line, code }: { line: string; code: CodeMap }) {
     <code class="bl-code">{line}</code>
   );
 }
+
+/**
+ * Model sentences quote kernel code in Markdown backticks ("runs `list_del(&page->lru);` in
+ * …"): shown as text, the backticks would appear literally. This renders each quoted span as
+ * <code> and the rest as text (JSX children: nothing in the sentence is parsed as HTML).
+ */
+export function Prose({ text }: { text: string }) {
+  const parts = text.split('`');
+  // An odd number of backticks leaves the last one unmatched: it stays as a literal character.
+  if (parts.length % 2 === 0) return <>{text}</>;
+  return <>{parts.map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part))}</>;
+}

@@ -2,7 +2,7 @@
  * Each broken invariant with its shortest counterexample, the first one open. `replayHref` adds a
  * "Replay in the lab" link (only to live results: without JavaScript there is no lab to open).
  */
-import type { CodeMap } from './CodeText';
+import { Prose, type CodeMap } from './CodeText';
 import { capitalize, compressSchedule, INVARIANT_NAMES } from './format';
 import { StepTable } from './StepTable';
 import type { CounterexampleView } from './types';
@@ -27,7 +27,9 @@ export function Counterexamples({ items, code, replayHref }: Props) {
             </strong>{' '}
             in {c.steps.length} steps
           </summary>
-          <p>{c.message}</p>
+          <p>
+            <Prose text={c.message} />
+          </p>
           <p class="checker-schedule">
             Schedule: <span>{compressSchedule(c.schedule)}</span>
             {replayHref && (

@@ -1,4 +1,5 @@
 /** The reachable ways a run ends, each with one schedule that gets there. */
+import { Prose } from './CodeText';
 import { compressSchedule } from './format';
 import type { OutcomeView } from './types';
 
@@ -11,7 +12,7 @@ export function Outcomes({ items, open }: { items: OutcomeView[]; open: boolean 
       <ul>
         {items.map((o) => (
           <li key={o.id}>
-            {o.sentence}{' '}
+            <Prose text={o.sentence} />{' '}
             <span class="checker-example">Example schedule: {compressSchedule(o.schedule)}.</span>
           </li>
         ))}

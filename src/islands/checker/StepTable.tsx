@@ -1,5 +1,5 @@
 /** A counterexample as a table: which CPU ran which line, and what happened. */
-import { CodeText, type CodeMap } from './CodeText';
+import { CodeText, Prose, type CodeMap } from './CodeText';
 import { INVARIANT_NAMES, joinAnd } from './format';
 import type { StepView } from './types';
 
@@ -30,7 +30,7 @@ export function StepTable({ steps, code, caption }: Props) {
               <td>
                 <CodeText line={s.code} code={code} /> <span class="checker-fn">in {s.fn}()</span>
                 <span class="checker-says">
-                  {s.narration}
+                  <Prose text={s.narration} />
                   {s.breaks.length > 0 && (
                     <strong>
                       {' '}

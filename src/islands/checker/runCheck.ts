@@ -1,8 +1,10 @@
 /**
  * Runs the exhaustive check in the browser: in a module worker when the browser has one, else on
- * the main thread. Either way the explorer is fetched only now, never with the page.
+ * the main thread. Either way the explorer is fetched only now, never with the page. A worker
+ * run reports progress, can be cancelled, and gives up when the worker stops answering, so the
+ * caller always gets an answer and can re-enable its button.
  */
-import type { Scenario, Variants } from '../../model';
+import type { ExploreProgress, Scenario, Variants } from '../../model';
 import type { CheckResponse, CheckView } from './types';
 
 /** A finished check, and where and how long it took (including the worker's start-up). */
@@ -12,15 +14,43 @@ export interface CheckRun {
   roundTripMs: number;
 }
 
+/** Why a check ended without a view; the message is a sentence fragment for the notice. */
+export class CheckFailure extends Error {
+  constructor(
+    readonly kind: 'cancelled' | 'timeout' | 'failed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CheckFailure';
+  }
+}
+
+export interface CheckControls {
+  onProgress?: (p: ExploreProgress) => void;
+  /** Aborting terminates the worker (the only way to stop a synchronous search). */
+  signal?: AbortSignal;
+  /** Give up when the worker has said nothing for this long (it reports every few ms). */
+  silenceMs?: number;
+}
+
+/** Progress comes every 4096 states, a few times a second even on a slow phone. */
+export const SILENCE_MS = 20_000;
+
 let worker: Worker | null | undefined;
 let nextId = 0;
 
 /** Checks every interleaving of the scenario under the variants. */
-export async function runCheck(scenario: Scenario, variants: Variants): Promise<CheckRun> {
+export async function runCheck(
+  scenario: Scenario,
+  variants: Variants,
+  controls: CheckControls = {},
+): Promise<CheckRun> {
   const t0 = performance.now();
-  const inWorker = await viaWorker(scenario, variants).catch(() => null);
-  const view = inWorker ?? (await onMainThread(scenario, variants));
-  return { view, where: inWorker ? 'worker' : 'page', roundTripMs: performance.now() - t0 };
+  const w = typeof Worker === 'undefined' ? null : getWorker();
+  const view = w
+    ? await viaWorker(w, scenario, variants, controls)
+    : await onMainThread(scenario, variants);
+  return { view, where: w ? 'worker' : 'page', roundTripMs: performance.now() - t0 };
 }
 
 async function onMainThread(scenario: Scenario, variants: Variants): Promise<CheckView> {
@@ -39,26 +69,54 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-function viaWorker(scenario: Scenario, variants: Variants): Promise<CheckView> {
-  const w = typeof Worker === 'undefined' ? null : getWorker();
-  if (!w) return Promise.reject(new Error('no worker'));
+/** Forgets the worker: a cancelled or stuck search can only be stopped by terminating it. */
+function discard(w: Worker, usable: boolean): void {
+  w.terminate();
+  if (worker === w) worker = usable ? undefined : null;
+}
+
+function viaWorker(
+  w: Worker,
+  scenario: Scenario,
+  variants: Variants,
+  { onProgress, signal, silenceMs = SILENCE_MS }: CheckControls,
+): Promise<CheckView> {
   const id = ++nextId;
   return new Promise((resolve, reject) => {
-    const done = (event: MessageEvent<CheckResponse>) => {
-      if (event.data.id !== id) return;
-      w.removeEventListener('message', done);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (result: CheckView | CheckFailure, usable = true) => {
+      clearTimeout(timer);
+      w.removeEventListener('message', message);
       w.removeEventListener('error', failed);
-      if ('view' in event.data) resolve(event.data.view);
-      else reject(new Error(event.data.error));
+      signal?.removeEventListener('abort', cancel);
+      if (result instanceof CheckFailure) {
+        discard(w, usable);
+        reject(result);
+      } else resolve(result);
     };
-    const failed = () => {
-      // A worker that fails to load (a blocked script, an old browser) is never asked again.
-      worker = null;
-      w.terminate();
-      reject(new Error('worker failed'));
+    const watch = () => {
+      clearTimeout(timer);
+      const quiet = new CheckFailure(
+        'timeout',
+        `the checker stopped answering for ${silenceMs / 1000} s`,
+      );
+      timer = setTimeout(() => finish(quiet), silenceMs);
     };
-    w.addEventListener('message', done);
+    const message = (event: MessageEvent<CheckResponse>) => {
+      const data = event.data;
+      if (data.id !== id) return;
+      if ('progress' in data) return (watch(), onProgress?.(data.progress));
+      finish('view' in data ? data.view : new CheckFailure('failed', data.error));
+    };
+    // A worker that fails (a blocked script, an old browser) is not asked again: the retry
+    // runs on the page instead.
+    const failed = () => finish(new CheckFailure('failed', 'the background worker failed'), false);
+    const cancel = () => finish(new CheckFailure('cancelled', 'you cancelled it'));
+    if (signal?.aborted) return cancel();
+    w.addEventListener('message', message);
     w.addEventListener('error', failed);
+    signal?.addEventListener('abort', cancel);
+    watch();
     w.postMessage({ id, scenario, variants });
   });
 }

@@ -2,7 +2,7 @@
  * The checker's result as the widgets show it: plain JSON, so the build can precompute it, a
  * worker can send it, and an island can render it without loading the model.
  */
-import type { InvariantId, Scenario, Variants } from '../../model';
+import type { ExploreProgress, InvariantId, Scenario, Variants } from '../../model';
 
 /** One step of a counterexample, as a row of its table. */
 export interface StepView {
@@ -63,4 +63,8 @@ export interface CheckRequest {
   variants: Variants;
 }
 
-export type CheckResponse = { id: number; view: CheckView } | { id: number; error: string };
+/** The worker's answers: progress while it explores, then a view or an error. */
+export type CheckResponse =
+  | { id: number; view: CheckView }
+  | { id: number; error: string }
+  | { id: number; progress: ExploreProgress };

@@ -7,6 +7,7 @@ import {
   explore,
   replay,
   scheduleToNames,
+  type ExploreOptions,
   type ExploreReport,
   type InvariantId,
   type Scenario,
@@ -20,8 +21,9 @@ type Found = ExploreReport['violations'][number];
 export function buildCheckView(
   scenario: Scenario,
   variants: Variants,
-  report: ExploreReport = explore(scenario, variants),
+  report: ExploreReport | ExploreOptions = {},
 ): CheckView {
+  if (!('verdict' in report)) report = explore(scenario, variants, report);
   return {
     scenarioId: scenario.id,
     variants,

@@ -4,6 +4,7 @@
  * that narrates each step. Rows come as props; no model code runs here.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Prose } from '../checker/CodeText';
 import { keyTarget, stepNarration, verdictAt } from './stepper';
 import { TraceTable } from './TraceTable';
 import type { TraceView } from './types';
@@ -75,7 +76,7 @@ export default function TraceIsland({ view, codeHtml, caption }: Props) {
       {cursor !== null && <Controls cursor={cursor} last={last} go={go} />}
       {cursor !== null && (
         <p class="bl-verdict tr-status" role="status" data-verdict={verdictAt(view, cursor)}>
-          {stepNarration(view, cursor)}
+          <Prose text={stepNarration(view, cursor)} />
         </p>
       )}
       <TraceTable

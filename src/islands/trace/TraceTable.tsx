@@ -3,6 +3,7 @@
  * final row that says how the run ends. It is the whole content without JavaScript; the stepper
  * only marks the current row (aria-current, a ▶ marker and an outline).
  */
+import { Prose } from '../checker/CodeText';
 import type { TraceEnding, TraceRow } from './types';
 
 interface Props {
@@ -17,7 +18,9 @@ const List = ({ items, empty }: { items: string[]; empty: string }) =>
   items.length ? (
     <ul>
       {items.map((item) => (
-        <li key={item}>{item}</li>
+        <li key={item}>
+          <Prose text={item} />
+        </li>
       ))}
     </ul>
   ) : (
@@ -58,7 +61,7 @@ function Row({ row, html, current }: { row: TraceRow; html?: string; current: bo
         )}
       </td>
       <td>
-        {row.narration}
+        <Prose text={row.narration} />
         {row.events.length > 0 && <span class="tr-events">Lifecycle: {row.events.join('; ')}</span>}
       </td>
       <td>
@@ -130,7 +133,7 @@ export function TraceTable({ rows, codeHtml, current, ending, caption }: Props) 
                       ? '✓ Finished. '
                       : 'Stops part-way. '}
                 </strong>
-                {ending.sentence}
+                <Prose text={ending.sentence} />
               </div>
             </td>
           </tr>

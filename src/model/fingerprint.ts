@@ -24,7 +24,13 @@ export const STATE_FIELD_ROLES: Record<keyof KernelState, FieldRole> = {
   mutexHolder: 'identity',
   counters: 'identity',
   cpus: 'identity',
+  /** vb->num_pages: what leak_balloon() clamps a deflate request to. */
+  numPages: 'identity',
   violations: 'log',
+  // What owners believe and when lists were torn (src/model/pictures.ts): never read by a step.
+  balloonBelieved: 'log',
+  clock: 'log',
+  mishaps: 'log',
 };
 
 export const COUNTER_FIELD_ROLES: Record<keyof Counters, FieldRole> = {
@@ -43,6 +49,7 @@ export const PAGE_FIELD_ROLES: Record<keyof PageState, FieldRole> = {
   isolated: 'identity',
   lockedBy: 'identity',
   refcount: 'identity',
+  poisoned: 'log',
 };
 
 export const CPU_FIELD_ROLES: Record<keyof CpuState, FieldRole> = {
@@ -51,12 +58,14 @@ export const CPU_FIELD_ROLES: Record<keyof CpuState, FieldRole> = {
   pc: 'identity',
   page: 'identity',
   newpage: 'constant',
-  count: 'constant',
+  /** A deflate's request, clamped to vb->num_pages by leak_balloon() as it runs. */
+  count: 'identity',
   then: 'constant',
   b: 'identity',
   took: 'identity',
   skipped: 'identity',
   list: 'identity',
+  believed: 'log',
   result: 'identity',
   crashed: 'identity',
 };
@@ -134,6 +143,7 @@ function maskTo(to: number[], mask: number): number {
 export function writeFingerprint(s: KernelState, r: Renaming, out: ByteSink): void {
   out.length = 0;
   out.int(s.isolatedPages);
+  out.int(s.numPages);
   out.int(ref(r.cpuTo, s.spinHolder));
   out.int(ref(r.cpuTo, s.mutexHolder));
   const c = s.counters;
@@ -164,6 +174,7 @@ function writeCpu(u: CpuState, r: Renaming, out: ByteSink): void {
   out.int(u.b + (u.crashed ? 2 : 0));
   out.int(maskTo(r.pageTo, u.took));
   out.int(maskTo(r.pageTo, u.skipped));
+  out.int(u.count);
   out.int(resultCode(u.result));
   writeList(u.list, r, out);
 }

@@ -4,14 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  cpuStatus,
   explore,
   outcome,
   programListing,
+  replay,
+  scheduleFromNames,
+  stateKey,
   step,
   type KernelState,
+  type BalloonVariant,
   type Scenario,
   type Variants,
 } from '../../src/model';
+import { loadScenarios } from '../../src/scenarios/load';
 import { NO_PAGE_LOCK, OLD, PATCHED, runAlone, runUntil, scenario, start } from './helpers';
 
 const RACY: Variants = { balloon: 'patched', core: 'core-racy' };
@@ -154,5 +160,66 @@ describe('release_pages_balloon() walks the local list as it is linked now', () 
     expect(released).toHaveLength(2);
     expect(state.pages.map((p) => p.state)).toEqual(['freed', 'freed']);
     expect(state.violations).toEqual([]);
+  });
+});
+
+describe('rescan-during-migrate: can a second isolator see the old page’s stale page->private?', () => {
+  const sc = loadScenarios().find((x) => x.id === 'rescan-during-migrate')!;
+
+  /** Every read of P->private by B, over all interleavings: how many saw b on a migrated P. */
+  function staleReads(v: Variants): { reads: number; stale: number } {
+    const init = start(sc, v);
+    const seen = new Set([stateKey(init)]);
+    const todo = [init];
+    let reads = 0;
+    let stale = 0;
+    for (let s = todo.pop(); s; s = todo.pop()) {
+      for (let cpu = 0; cpu < s.cpus.length; cpu++) {
+        if (cpuStatus(s, cpu).kind !== 'runnable') continue;
+        const r = step(s, cpu);
+        if (cpu === 1 && r.record.lineId.startsWith('iso.read')) {
+          reads++;
+          // 'deflated': balloon_page_migrate() already moved the balloon from P to Q.
+          if (s.pages[0].state === 'deflated' && r.state.cpus[1].b) stale++;
+        }
+        const key = stateKey(r.state);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        todo.push(r.state);
+      }
+    }
+    return { reads, stale };
+  }
+
+  for (const balloon of ['patched', 'patched-finalize-outside'] as const) {
+    for (const core of ['core-page-lock', 'core-test-and-set'] as const) {
+      it(`${balloon} + ${core}: B reads P->private, but never a stale b`, () => {
+        const { reads, stale } = staleReads({ balloon, core });
+        expect(reads).toBeGreaterThan(0);
+        expect(stale).toBe(0);
+      });
+    }
+  }
+
+  it('core-racy: only with finalize outside the lock can B read the stale b', () => {
+    expect(staleReads({ balloon: 'patched', core: 'core-racy' }).stale).toBe(0);
+    expect(staleReads({ balloon: 'patched-finalize-outside', core: 'core-racy' }).stale).toBe(1);
+  });
+
+  it('core-racy: B, past the plain test, reads the stale b outside but 0 inside the lock', () => {
+    // A isolates P up to the set of PG_movable_ops_isolated; B passes its plain test before it.
+    const prefix = scheduleFromNames(sc, [...'AAAAAAAAABBB']);
+    const readAfterUnlock = (balloon: BalloonVariant, afterUnlock: string) => {
+      const v: Variants = { balloon, core: 'core-racy' };
+      let s = replay(sc, v, prefix).snapshots.at(-1)!;
+      s = until(sc, v, s, 0, afterUnlock); // A has dropped balloon_pages_lock after MIGRATE_DONE
+      expect(s.pages[0].state).toBe('deflated');
+      s = step(s, 1).state; // B: spin_lock
+      const r = step(s, 1);
+      expect(r.record.lineId).toBe('iso.read_locked');
+      return r.state.cpus[1];
+    };
+    expect(readAfterUnlock('patched-finalize-outside', 'mig.finalize_out').b).toBe(1);
+    expect(readAfterUnlock('patched', 'mig.put_old')).toMatchObject({ b: 0, result: 'deflated' });
   });
 });

@@ -23,6 +23,7 @@ it('ships the scenarios the lessons use', () => {
     'inflate-vs-isolate',
     'isolate-vs-deflate',
     'migrate-vs-deflate',
+    'rescan-during-migrate',
   ]);
   expect(scenarios.find((s) => s.id === 'full-cycle')!.cpus).toHaveLength(3);
 });

@@ -6,6 +6,7 @@
  */
 import { nearest as closest } from '../../model/suggest';
 import { readCourse } from '../../site/lessons';
+import { ContentError } from '../../schemas/errors';
 
 /** The source file of the page being rendered, or its URL path when it is not a lesson. */
 export function sourceOf(url: URL): string {
@@ -14,8 +15,13 @@ export function sourceOf(url: URL): string {
   return lesson?.file ?? url.pathname;
 }
 
-export class PropError extends Error {
+/** A wrong prop in a lesson: one content problem, `file: <Component prop="value">: message`. */
+export class PropError extends ContentError {
   override name = 'PropError';
+
+  constructor(message: string) {
+    super([message]);
+  }
 }
 
 /** Throws a PropError unless `value` is one of `allowed`; returns it typed otherwise. */

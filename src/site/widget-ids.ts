@@ -43,18 +43,33 @@ function topLevel(attributes: string): string {
   return out;
 }
 
+/** One `<Component …>` tag of an MDX file: its name, the text of its attributes, its line. */
+export interface ComponentTag {
+  component: string;
+  attributes: string;
+  line: number;
+}
+
+/** Every tag whose name starts with a capital letter (a component, not HTML), in order. */
+export function componentTags(text: string): ComponentTag[] {
+  return [...text.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)].map((match) => {
+    const start = match.index + match[0].length;
+    return {
+      component: match[1],
+      attributes: text.slice(start, tagEnd(text, start)).replace(/\/?>$/, ''),
+      line: text.slice(0, match.index).split('\n').length,
+    };
+  });
+}
+
 /** Every `<Component … id="x">` (or `id={'x'}`) in an MDX file's text, in order. */
 export function widgetIds(text: string, file: string): WidgetId[] {
   const found: WidgetId[] = [];
-  for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
-    const start = match.index + match[0].length;
-    const attributes = text.slice(start, tagEnd(text, start));
+  for (const { component, attributes, line } of componentTags(text)) {
     const literal = /(?:^|\s)id=(?:"([^"]*)"|'([^']*)')/.exec(topLevel(attributes));
     const braced = /(?:^|\s)id=\{\s*(?:"([^"]*)"|'([^']*)')\s*\}/.exec(attributes);
     const id = literal?.[1] ?? literal?.[2] ?? braced?.[1] ?? braced?.[2];
-    if (id === undefined) continue;
-    const line = text.slice(0, match.index).split('\n').length;
-    found.push({ component: match[1], id, file, line });
+    if (id !== undefined) found.push({ component, id, file, line });
   }
   return found;
 }

@@ -2,15 +2,17 @@
  * One bad file per mistake an instructor can make, and the exact message each one gets. These are
  * the messages `npm run build`, `npm start` and `npm run check` stop with.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveModelProps } from '../../src/components/lib/model';
+import { checkProps } from '../../src/components/lib/props';
+import { COMPONENT_PROPS } from '../../src/components/props';
 import { checkClaims } from '../../src/scenarios/claims';
 import { loadScenarios, parseScenario } from '../../src/scenarios/load';
 import { SCENARIO_LIMITS } from '../../src/schemas/scenario';
 import { readCourse } from '../../src/site/lessons';
+import { fixtureTag } from './tag-props';
 
 const FIXTURES = 'tests/authoring/fixtures';
 
@@ -170,22 +172,113 @@ describe('the real course with 07-the-fix.mdx copied to 10-the-fix.mdx', () => {
   });
 });
 
-describe('mistakes in a component', () => {
+describe('mistakes in a component: one fixture per component', () => {
+  const DIR = `${FIXTURES}/components`;
   const url = new URL('https://example.org/lessons/memory-ballooning/');
-  const resolve = (props: Record<string, string>) => () => resolveModelProps(url, 'Lab', props);
+  const L = 'content/lessons/01-memory-ballooning.mdx';
+  /** The build error for the one tag in a fixture, as the component's own check raises it. */
+  const error = (name: string) => {
+    const { component, props } = fixtureTag(readFileSync(`${DIR}/${name}.mdx`, 'utf8'));
+    return thrown(() => checkProps(url, component, COMPONENT_PROPS[component](), props));
+  };
 
-  it('an unknown scenario id', () => {
-    expect(resolve({ scenario: 'isolate-vs-deflat' })).toThrow(
-      'content/lessons/01-memory-ballooning.mdx: <Lab scenario="isolate-vs-deflat">: unknown scenario (did you mean isolate-vs-deflate?)',
+  it('has a fixture for every component with a props schema', () => {
+    const fixtures = readdirSync(DIR).map((f) => f.replace(/\.mdx$/, ''));
+    expect(fixtures.sort()).toEqual(Object.keys(COMPONENT_PROPS).sort());
+  });
+
+  it.each([
+    ['Lab', `<Lab shedule="A,B">: unknown prop 'shedule' (did you mean schedule?)`],
+    ['Checker', `<Checker baloon="no-page-lock">: unknown prop 'baloon' (did you mean balloon?)`],
+    [
+      'Trace',
+      `<Trace tilte="Deflate first">: unknown prop 'tilte' (its props are scenario, balloon, core, schedule, title)`,
+    ],
+    ['Predict', `<Predict targte="P">: unknown prop 'targte' (did you mean target?)`],
+    [
+      'Quiz',
+      `<Quiz>: the prop 'options' is required; <Quiz option={[{"text":"balloon_pages_lock","correct":true,"explain":…}>: unknown prop 'option' (did you mean options?)`,
+    ],
+    [
+      'BreakTheFix',
+      `<BreakTheFix scenario="isolate-vs-deflate">: unknown prop 'scenario' (<BreakTheFix> takes no props)`,
+    ],
+    ['Lifecycle', `<Lifecycle page="P">: unknown prop 'page' (<Lifecycle> takes no props)`],
+    [
+      'ModelNumber',
+      `<ModelNumber>: the prop 'stat' is required; <ModelNumber stats="states">: unknown prop 'stats' (did you mean stat?)`,
+    ],
+    [
+      'ModelSchedule',
+      `<ModelSchedule cores="core-racy">: unknown prop 'cores' (did you mean core?)`,
+    ],
+    [
+      'SeedDiff',
+      `<SeedDiff captoin="The new isolate">: unknown prop 'captoin' (did you mean caption?)`,
+    ],
+    [
+      'SchemaTable',
+      `<SchemaTable>: the prop 'schema' is required; <SchemaTable schemas="lesson">: unknown prop 'schemas' (did you mean schema?)`,
+    ],
+  ])('%s', (name, message) => {
+    expect(error(name)).toBe(`${L}: ${message}`);
+  });
+});
+
+describe('mistakes in a component: values', () => {
+  const url = new URL('https://example.org/lessons/memory-ballooning/');
+  const check = (component: string, props: Record<string, unknown>) =>
+    thrown(() => checkProps(url, component, COMPONENT_PROPS[component](), props));
+  const L = 'content/lessons/01-memory-ballooning.mdx';
+
+  it('an unknown scenario id or variant, with a suggestion', () => {
+    expect(check('Lab', { scenario: 'isolate-vs-deflat' })).toBe(
+      `${L}: <Lab scenario="isolate-vs-deflat">: unknown scenario (did you mean isolate-vs-deflate?)`,
+    );
+    expect(check('Lab', { scenario: 'isolate-vs-deflate', balloon: 'no-pagelock' })).toBe(
+      `${L}: <Lab balloon="no-pagelock">: unknown balloon (did you mean no-page-lock?)`,
+    );
+    expect(check('Checker', { scenario: 'isolate-vs-deflate', core: 'racy' })).toBe(
+      `${L}: <Checker core="racy">: unknown core (expected one of: core-page-lock, core-test-and-set, core-racy)`,
     );
   });
 
-  it('an unknown variant', () => {
-    expect(resolve({ scenario: 'isolate-vs-deflate', balloon: 'no-pagelock' })).toThrow(
-      'content/lessons/01-memory-ballooning.mdx: <Lab balloon="no-pagelock">: unknown balloon variant (did you mean no-page-lock?)',
+  it('a value of the wrong type', () => {
+    expect(check('Lab', { scenario: 'isolate-vs-deflate', compare: 'true' })).toBe(
+      `${L}: <Lab compare="true">: expected boolean, got string`,
     );
-    expect(resolve({ scenario: 'isolate-vs-deflate', core: 'racy' })).toThrow(
-      'content/lessons/01-memory-ballooning.mdx: <Lab core="racy">: unknown core variant (expected one of: core-page-lock, core-test-and-set, core-racy)',
+    expect(check('SeedDiff', { file: 'mm/balloon_compaction.c', hunk: '3' })).toBe(
+      `${L}: <SeedDiff hunk="3">: expected number, got string`,
     );
+  });
+
+  it('a quiz without a right answer, or with an option that does not explain itself', () => {
+    const option = (correct: boolean, explain = 'Because.') => ({ text: 'T', correct, explain });
+    const quiz = (options: unknown[]) => ({ id: 'q', question: 'Q?', options });
+    expect(check('Quiz', quiz([option(false), option(false)]))).toBe(
+      `${L}: <Quiz options={[{"text":"T","correct":false,"explain":"Because."},{"te…}>: at least one must be correct`,
+    );
+    expect(check('Quiz', quiz([option(true, ' '), option(false)]))).toBe(
+      `${L}: <Quiz options={[{"text":"T","correct":true,"explain":" "},{"text":"T",…}>: [0].explain: explain is missing`,
+    );
+    expect(check('Quiz', { ...quiz([option(true), option(false)]), id: 'Not A Slug' })).toBe(
+      `${L}: <Quiz id="Not A Slug">: must be a slug like "l2-who-sets-isolated"`,
+    );
+  });
+
+  it('ignores the scope class Astro adds on a page with scoped styles, and no other class', () => {
+    expect(check('Lifecycle', { class: 'astro-qv4bozhi' })).toBe('no error');
+    expect(check('Lifecycle', { class: 'wide' })).toBe(
+      `${L}: <Lifecycle class="wide">: unknown prop 'class' (<Lifecycle> takes no props)`,
+    );
+  });
+
+  it('returns the props with defaults filled in', () => {
+    expect(checkProps(url, 'Lab', COMPONENT_PROPS.Lab(), { scenario: 'double-isolate' })).toEqual({
+      scenario: 'double-isolate',
+      balloon: 'patched',
+      core: 'core-page-lock',
+      compare: false,
+    });
   });
 });

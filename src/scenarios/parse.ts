@@ -6,24 +6,35 @@ import { parse } from 'yaml';
 import type { ZodIssue } from 'astro/zod';
 import type { Scenario } from '../model/scenario';
 import { unknownName } from '../model/suggest';
-import { scenarioSchema } from '../schemas/scenario';
+import { ContentError } from '../schemas/errors';
+import { SCENARIO_LIMITS, scenarioSchema } from '../schemas/scenario';
 
-/** Parses and validates one scenario file's text. */
+/** One problem with one scenario file, as a ContentError. */
+const problem = (fileName: string, text: string) => new ContentError([`${fileName}: ${text}`]);
+
+/** Parses and validates one scenario file's text; throws a ContentError naming file and field. */
 export function parseScenario(text: string, fileName: string): Scenario {
+  if (text.length > SCENARIO_LIMITS.file) {
+    const size = `${Math.ceil(text.length / 1024)} KB`;
+    throw problem(
+      fileName,
+      `(file): ${size} is too big: a scenario file may hold at most ${SCENARIO_LIMITS.file / 1024} KB (shorten description and notes)`,
+    );
+  }
   let data: unknown;
   try {
     data = parse(text);
   } catch (e) {
-    throw new Error(`${fileName}: invalid YAML: ${String((e as Error).message).split('\n')[0]}`);
+    throw problem(fileName, `invalid YAML: ${String((e as Error).message).split('\n')[0]}`);
   }
   const r = scenarioSchema.safeParse(data);
-  if (!r.success) throw new Error(`${fileName}: ${formatIssue(r.error.issues[0])}`);
+  if (!r.success) throw problem(fileName, formatIssue(r.error.issues[0]));
   const base = fileName
     .split(/[\\/]/)
     .pop()
     ?.replace(/\.ya?ml$/, '');
   if (base && base !== r.data.id)
-    throw new Error(`${fileName}: id: '${r.data.id}' must match the file name '${base}'`);
+    throw problem(fileName, `id: '${r.data.id}' must match the file name '${base}'`);
   return r.data;
 }
 

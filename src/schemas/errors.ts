@@ -51,3 +51,19 @@ export function formatIssues(file: string, error: z.ZodError, schema?: z.ZodType
     })
     .join('\n');
 }
+
+/**
+ * A mistake in course content (a lesson, a scenario, a component's props). Each problem is one
+ * line, `file: field: what is wrong (hint)`, so the build, the dev server and the CLI can all show
+ * it as it is; the CLI prints the first one and exits 2.
+ */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly problems: string[];
+
+  /** With a heading, the message is the heading and then one problem per line. */
+  constructor(problems: string[], heading?: string) {
+    super(heading ? `${heading}:\n${problems.join('\n')}` : problems.join('\n'));
+    this.problems = problems;
+  }
+}

@@ -13,6 +13,10 @@ export interface FieldRow {
   type: string;
   required: boolean;
   description: string;
+  /** The value used when the field is left out, when the schema gives one. */
+  default?: unknown;
+  /** Every value accepted, when the set is closed (an enum). */
+  values?: readonly string[];
 }
 
 type Def = {
@@ -23,6 +27,7 @@ type Def = {
   values?: string[];
   shape?: () => Record<string, z.ZodTypeAny>;
   checks?: Array<{ kind: string }>;
+  defaultValue?: () => unknown;
 };
 
 const defOf = (schema: z.ZodTypeAny) => schema._def as Def;
@@ -76,6 +81,16 @@ function typeName(schema: z.ZodTypeAny): string {
   }
 }
 
+/** The default a field declares (outermost first), or undefined. */
+function defaultOf(schema: z.ZodTypeAny): unknown {
+  for (let current: z.ZodTypeAny | undefined = schema; current;) {
+    const def = defOf(current);
+    if (def.typeName === 'ZodDefault') return def.defaultValue!();
+    current = def.innerType ?? def.schema;
+  }
+  return undefined;
+}
+
 /** Every field of an object schema, nested objects and lists of objects included. */
 export function schemaFields(schema: z.ZodTypeAny, prefix = ''): FieldRow[] {
   return Object.entries(shapeOf(schema) ?? {}).flatMap(([key, field]) => {
@@ -86,6 +101,8 @@ export function schemaFields(schema: z.ZodTypeAny, prefix = ''): FieldRow[] {
       type: typeName(field),
       required: !optional,
       description: field.description ?? inner.description ?? '',
+      default: defaultOf(field),
+      values: kind(inner) === 'ZodEnum' ? defOf(inner).values : undefined,
     };
     const element = elementOf(inner);
     const nested = element ? schemaFields(element, `${path}[]`) : schemaFields(inner, path);

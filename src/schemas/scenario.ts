@@ -9,6 +9,25 @@ import { BALLOON_VARIANTS, CORE_VARIANTS } from '../model/variants';
 import type { BalloonVariant, CoreVariant } from '../model/types';
 import { checkScenario } from './scenarioRules';
 
+/**
+ * Size caps: a scenario is a few hundred words of YAML. Without them a 20 MB description stalled
+ * the build for minutes before anything said what was wrong.
+ */
+export const SCENARIO_LIMITS = {
+  /** Characters in a whole scenario file; checked before the YAML is parsed. */
+  file: 64 * 1024,
+  title: 120,
+  description: 2000,
+  note: 1000,
+  outcome: 300,
+  proof: 200,
+  expect: 32,
+} as const;
+
+/** A text field of at most `max` characters, with a message that says what to do. */
+const capped = (max: number) =>
+  z.string().max(max, `must be at most ${max} characters: shorten it`);
+
 const ident = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a short name like P or A');
 
 /** Invariant ids a scenario may claim as its verdict. */
@@ -82,13 +101,14 @@ export const expectationSchema = z
       .describe('safe, or the invariant some interleaving breaks.'),
     proof: z
       .array(ident)
+      .max(SCENARIO_LIMITS.proof, `must be at most ${SCENARIO_LIMITS.proof} steps`)
       .optional()
       .describe('CPU names, one per step, reaching the claimed violation. Required unless safe.'),
     outcomes: z
-      .array(z.string())
+      .array(capped(SCENARIO_LIMITS.outcome))
       .optional()
       .describe('Outcome ids the checker must find reachable.'),
-    note: z.string().optional().describe('Why, in a sentence, for instructors.'),
+    note: capped(SCENARIO_LIMITS.note).optional().describe('Why, in a sentence, for instructors.'),
   })
   .strict()
   .describe('What the scenario claims under one variant pair.');
@@ -99,13 +119,16 @@ export const scenarioSchema = z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
       .describe('Stable id; the file is <id>.yaml.'),
-    title: z.string().min(1).describe('Short title for lists.'),
-    description: z.string().min(1).describe('One paragraph: what races with what.'),
+    title: capped(SCENARIO_LIMITS.title).min(1).describe('Short title for lists.'),
+    description: capped(SCENARIO_LIMITS.description)
+      .min(1)
+      .describe('One paragraph: what races with what.'),
     pages: z.array(pageSchema).min(1).max(4).describe('Every page the scenario uses, in order.'),
     cpus: z.array(cpuSchema).min(1).max(4).describe('The CPUs, in order (CPU index = position).'),
     expect: z
       .array(expectationSchema)
       .min(1)
+      .max(SCENARIO_LIMITS.expect, `must hold at most ${SCENARIO_LIMITS.expect} claims`)
       .describe('Claims per variant pair; the tests check each one.'),
   })
   .strict()

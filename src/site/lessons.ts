@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { lessonFrontmatter, type LessonFrontmatter } from '../schemas/lesson';
-import { formatIssues } from '../schemas/errors';
+import { ContentError, formatIssues } from '../schemas/errors';
+import { repeatedIds, widgetIds } from './widget-ids';
 import { nearest as closest } from '../model/suggest';
 
 export const LESSONS_DIR = 'content/lessons';
@@ -36,7 +37,9 @@ export function readFrontmatter(text: string, file: string): unknown {
   try {
     return parseYaml(match[1]) ?? {};
   } catch (error) {
-    throw new Error(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
+    throw new Error(
+      `${file}: frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
 }
 
@@ -57,40 +60,83 @@ function readLesson(dir: string, name: string): LessonFile | string {
   return { ...place, file, data: parsed.data };
 }
 
-/**
- * Problems that involve several lessons: duplicate prefixes, unknown prerequisites. `ids` holds
- * every well-named file's id, so a lesson with a frontmatter typo still counts as existing.
- */
-function crossCheck(lessons: LessonFile[], ids: string[]): string[] {
+/** A well-named lesson file's place, whatever its frontmatter: what prerequisites may point at. */
+interface Place {
+  order: number;
+  id: string;
+  file: string;
+}
+
+/** Two files whose names give one prefix, or one id (`07-the-fix.mdx` and `10-the-fix.mdx`). */
+function clashes(places: Place[]): string[] {
   const problems: string[] = [];
-  for (const lesson of lessons) {
-    const twin = lessons.find((other) => other !== lesson && other.order === lesson.order);
-    if (twin && lesson.file < twin.file) {
+  places.forEach((place, i) => {
+    const earlier = places.slice(0, i);
+    const twin = earlier.find((other) => other.order === place.order);
+    if (twin) {
       problems.push(
-        `${lesson.file}: prefix ${String(lesson.order).padStart(2, '0')} is also used by ${twin.file}`,
+        `${twin.file}: prefix ${String(place.order).padStart(2, '0')} is also used by ${place.file}`,
       );
     }
-    lesson.data.prerequisites.forEach((id, i) => {
-      if (ids.includes(id)) return;
-      const hint = closest(id, ids);
+    const same = earlier.find((other) => other.id === place.id);
+    if (same) {
       problems.push(
-        `${lesson.file}: prerequisites[${i}]: no lesson has the id '${id}'${hint ? ` (did you mean ${hint}?)` : ''}`,
+        `${place.file}: (file name): the lesson id '${place.id}' is also the id of ${same.file} (rename one: the id is the file name after NN-)`,
       );
-    });
-  }
+    }
+  });
   return problems;
 }
 
-/** Every lesson in course order; throws one Error listing every problem found. */
+/** What is wrong with one prerequisite: unknown, the lesson itself, or a lesson that comes later. */
+function prerequisiteProblem(lesson: LessonFile, id: string, places: Place[]): string | undefined {
+  const target = places.find((place) => place.id === id);
+  if (!target) {
+    const hint = closest(
+      id,
+      places.map((place) => place.id),
+    );
+    return `no lesson has the id '${id}'${hint ? ` (did you mean ${hint}?)` : ''}`;
+  }
+  if (target.file === lesson.file) return `a lesson cannot be its own prerequisite ('${id}')`;
+  if (target.order >= lesson.order) {
+    return `'${id}' is ${target.file}, which does not come before this lesson (a prerequisite must be an earlier lesson)`;
+  }
+  return undefined;
+}
+
+/**
+ * Problems that involve several lessons: clashing names, prerequisites that are unknown or not
+ * earlier, widget ids used twice. `places` holds every well-named file, so a lesson with a
+ * frontmatter typo still counts as existing.
+ */
+function crossCheck(lessons: LessonFile[], places: Place[]): string[] {
+  const problems = clashes(places);
+  for (const lesson of lessons) {
+    lesson.data.prerequisites.forEach((id, i) => {
+      const problem = prerequisiteProblem(lesson, id, places);
+      if (problem) problems.push(`${lesson.file}: prerequisites[${i}]: ${problem}`);
+    });
+  }
+  const ids = places.flatMap((place) => widgetIds(readFileSync(place.file, 'utf8'), place.file));
+  return [...problems, ...repeatedIds(ids)];
+}
+
+/** Every lesson in course order; throws one ContentError listing every problem found. */
 export function readCourse(dir = LESSONS_DIR): LessonFile[] {
-  const names = readdirSync(dir).filter((name) => !name.startsWith('.') && !name.startsWith('_'));
-  const ids = names.flatMap((name) => parseLessonFileName(name)?.id ?? []);
+  const names = readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
+    .sort();
+  const places = names.flatMap((name) => {
+    const place = parseLessonFileName(name);
+    return place ? [{ ...place, file: join(dir, name) }] : [];
+  });
   const results = names.map((name) => readLesson(dir, name));
   const lessons = results.filter((r): r is LessonFile => typeof r !== 'string');
   const problems = [
-    ...results.filter((r): r is string => typeof r === 'string'),
-    ...crossCheck(lessons, ids),
+    ...results.filter((r): r is string => typeof r === 'string').flatMap((r) => r.split('\n')),
+    ...crossCheck(lessons, places),
   ];
-  if (problems.length > 0) throw new Error(`Invalid lesson content:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new ContentError(problems, 'Invalid lesson content');
   return lessons.sort((a, b) => a.order - b.order);
 }

@@ -6,9 +6,14 @@ import { DEFAULT_VARIANTS, explore } from '../../src/model';
 import { loadScenarios } from '../../src/scenarios/load';
 
 function lab(...argv: string[]) {
+  return labIn(undefined, ...argv);
+}
+
+/** The CLI reading its scenarios from `dir` (the shipped ones when undefined). */
+function labIn(dir: string | undefined, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  const code = main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, dir);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -126,6 +131,36 @@ describe('bad input: exit 2 with one line on stderr', () => {
       expect(r.code).toBe(2);
       expect(r.stderr.split('\n')).toHaveLength(1);
       expect(r.stderr.startsWith(message)).toBe(true);
+      expect(r.stdout).toBe('');
+    });
+  }
+});
+
+describe('broken content: exit 2 (never 1) with one line naming file and field', () => {
+  const FIXTURES = 'tests/authoring/fixtures';
+  const DIRS = `${FIXTURES}/scenario-dirs`;
+  const cases: Array<[string, string[], string]> = [
+    [
+      `${DIRS}/yaml-yml-pair`,
+      ['list'],
+      `balloon-lab: ${DIRS}/yaml-yml-pair/race.yml: id: 'race' is also the id of ${DIRS}/yaml-yml-pair/race.yaml (keep one of the two files)`,
+    ],
+    [
+      `${DIRS}/upper-case`,
+      ['check', 'other'],
+      `balloon-lab: ${DIRS}/upper-case/race.YAML: (file name): the extension must be lower-case, or the file is never read (rename it to race.yaml)`,
+    ],
+    [
+      `${FIXTURES}/scenarios`,
+      ['check', 'safe-refuted', '--balloon', 'no-page-lock'],
+      `balloon-lab: ${FIXTURES}/scenarios/unknown-field.yaml: (root): unknown field 'colour' (and 2 more problems)`,
+    ],
+  ];
+  for (const [dir, argv, message] of cases) {
+    it(`${dir.replace(`${FIXTURES}/`, '')}: ${argv.join(' ')}`, () => {
+      const r = labIn(dir, ...argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(message);
       expect(r.stdout).toBe('');
     });
   }

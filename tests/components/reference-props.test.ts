@@ -1,77 +1,69 @@
-// The component reference pages read each component's `interface Props` and refuse docs that
-// disagree with it; these tests pin that reading on a fixture and on the real components.
+// The component reference pages' props tables are generated from the schemas the components
+// validate with; these tests pin the generation and that every component really uses its schema.
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredProps, propRows } from '../../src/components/reference/props';
+import { COMPONENT_PROPS } from '../../src/components/props';
+import { propRows } from '../../src/components/reference/propRows';
+import { componentTags } from '../../src/site/widget-ids';
 
-const SOURCE = `---
-import x from './x';
-
-interface Props {
-  /** A scenario id; see
-   * content/scenarios. */
-  scenario: string;
-  // Default patched.
-  balloon?: string;
-  ask: 'next-cpu' | 'private';
-  compare?: boolean;
-}
-
-const y = 1;
----
-<p />`;
-
-describe('declaredProps', () => {
-  it('reads names, types and optionality, skipping comments', () => {
-    expect(declaredProps('Fixture', SOURCE)).toEqual([
-      { name: 'scenario', type: 'string', required: true },
-      { name: 'balloon', type: 'string', required: false },
-      { name: 'ask', type: "'next-cpu' | 'private'", required: true },
-      { name: 'compare', type: 'boolean', required: false },
-    ]);
-  });
-
-  it('finds no props in a component without an interface', () => {
-    expect(declaredProps('Fixture', '---\nconst a = 1;\n---\n<p />')).toEqual([]);
-    expect(declaredProps('Lifecycle')).toEqual([]);
-  });
-
-  it('reads the real components', () => {
-    expect(declaredProps('Trace').map((p) => `${p.name}${p.required ? '' : '?'}`)).toEqual([
+describe('propRows', () => {
+  it('lists a component’s props in declaration order, with type, default and meaning', () => {
+    const rows = propRows('Lab');
+    expect(rows.map((r) => `${r.name}${r.required ? '' : '?'}`)).toEqual([
       'scenario',
       'balloon?',
       'core?',
-      'schedule',
-      'title?',
+      'schedule?',
+      'compare?',
     ]);
-    expect(declaredProps('Quiz').find((p) => p.name === 'options')?.type).toBe('QuizOption[]');
+    expect(rows[1]).toMatchObject({ type: 'text', default: '`"patched"`' });
+    expect(rows[1].values).toContain('no-page-lock');
+    expect(rows[4]).toMatchObject({ type: 'true | false', default: '`false`' });
+    expect(rows[0].values).toContain('isolate-vs-deflate');
+    expect(rows.every((r) => r.meaning.length > 0)).toBe(true);
+  });
+
+  it('lists the fields of a list prop', () => {
+    expect(propRows('Quiz').map((r) => r.name)).toEqual([
+      'id',
+      'question',
+      'options',
+      'options[].text',
+      'options[].correct',
+      'options[].explain',
+    ]);
+  });
+
+  it('shows no rows for a component without props, and refuses one without a schema', () => {
+    expect(propRows('Lifecycle')).toEqual([]);
+    expect(() => propRows('Nope')).toThrow(
+      'reference page for <Nope>: no props schema; add one to src/components/props/index.ts',
+    );
   });
 });
 
-describe('propRows', () => {
-  const docs = [
-    { name: 'scenario', meaning: 'm' },
-    { name: 'balloon', default: '`patched`', meaning: 'm' },
-    { name: 'ask', meaning: 'm' },
-    { name: 'compare', default: '`false`', meaning: 'm' },
-  ];
-
-  it('joins docs to the declaration, in declaration order', () => {
-    const rows = propRows('Fixture', [...docs].reverse(), SOURCE);
-    expect(rows.map((r) => r.name)).toEqual(['scenario', 'balloon', 'ask', 'compare']);
-    expect(rows[2]).toMatchObject({ type: "'next-cpu' | 'private'", required: true });
+describe('every MDX-facing component validates with its schema', () => {
+  it.each(Object.keys(COMPONENT_PROPS))('%s', (name) => {
+    const source = readFileSync(`src/components/${name}.astro`, 'utf8');
+    expect(source).toMatch(
+      new RegExp(`checkProps\\(\\s*Astro\\.url,\\s*'${name}',\\s*\\w+Props\\(\\)`),
+    );
+    expect(source).not.toMatch(/interface Props\b/);
   });
 
-  it('refuses a missing or an extra prop, naming both lists', () => {
-    expect(() => propRows('Fixture', docs.slice(1), SOURCE)).toThrow(
-      'documents props balloon, ask, compare, but the component declares scenario, balloon, ask, compare',
+  it('covers every component a lesson or guide page uses', () => {
+    const pages = ['content/lessons', 'content/pages/authoring'].flatMap((dir) =>
+      readdirSync(dir).map((f) => readFileSync(`${dir}/${f}`, 'utf8')),
     );
-    expect(() => propRows('Fixture', [...docs, { name: 'x', meaning: 'm' }], SOURCE)).toThrow(
-      /declares scenario/,
+    const ours = (text: string) =>
+      [...text.matchAll(/^import (\w+) from '[./]+\/src\/components\/\1\.astro';$/gm)].map(
+        (m) => m[1],
+      );
+    const used = new Set(pages.flatMap((text) => componentTags(text).map((t) => t.component)));
+    const imported = new Set(pages.flatMap(ours));
+    expect(imported.size).toBeGreaterThan(5);
+    expect([...imported].filter((name) => !used.has(name) || !(name in COMPONENT_PROPS))).toEqual(
+      [],
     );
-  });
-
-  it('refuses a default on a required prop', () => {
-    const wrong = docs.map((d) => (d.name === 'ask' ? { ...d, default: 'x' } : d));
-    expect(() => propRows('Fixture', wrong, SOURCE)).toThrow('required prop ask has a default');
   });
 });

@@ -31,8 +31,8 @@ describe('reading the course', () => {
 
   it('reports every problem with its file', () => {
     const dir = course({
-      '01-a.mdx': frontmatter('prerequisites: [memory-ballooning]\n'),
-      '02-memory-ballooning.mdx': frontmatter('colour: red\n'),
+      '01-memory-ballooning.mdx': frontmatter('colour: red\n'),
+      '02-a.mdx': frontmatter('prerequisites: [memory-ballooning]\n'),
       'notes.mdx': frontmatter(),
       '03-b.mdx': 'no frontmatter here',
     });
@@ -44,12 +44,12 @@ describe('reading the course', () => {
       }
       return 'no error';
     })();
-    expect(message).toContain(`${join(dir, '02-memory-ballooning.mdx')}: unknown field 'colour'`);
+    expect(message).toContain(`${join(dir, '01-memory-ballooning.mdx')}: unknown field 'colour'`);
     expect(message).toContain(`${join(dir, 'notes.mdx')}: a lesson file must be named NN-slug.mdx`);
     expect(message).toContain(
       `${join(dir, '03-b.mdx')}: the file must start with a --- frontmatter block ---`,
     );
-    // 02's frontmatter is broken, but the lesson exists: 01's prerequisite on it is fine.
+    // 01's frontmatter is broken, but the lesson exists: 02's prerequisite on it is fine.
     expect(message).not.toContain('prerequisites[0]');
   });
 

@@ -1,11 +1,8 @@
 /**
  * The model as the build sees it: scenarios loaded once, explorations cached per scenario and
- * variant pair, and prop validation for the ids components accept.
+ * variant pair, and the scenario a component's props name.
  */
 import {
-  BALLOON_VARIANTS,
-  CORE_VARIANTS,
-  DEFAULT_VARIANTS,
   explore,
   type BalloonVariant,
   type CoreVariant,
@@ -16,7 +13,6 @@ import {
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarios } from '../../scenarios/load';
-import { oneOf } from './props';
 
 const SCENARIOS_DIR = 'content/scenarios';
 
@@ -50,30 +46,16 @@ export function exploration(scenario: Scenario, variants: Variants): ExploreRepo
   return reports.get(key)!;
 }
 
-/** Validates a component's scenario/balloon/core props, with the lesson file in any error. */
-export function resolveModelProps(
-  url: URL,
-  component: string,
-  props: { scenario?: unknown; balloon?: unknown; core?: unknown },
-): { scenario: Scenario; variants: Variants } {
-  const where = (prop: string, what: string) => ({ url, component, prop, what });
-  const list = allScenarios();
-  const id = oneOf(
-    where('scenario', 'scenario'),
-    props.scenario,
-    list.map((s) => s.id),
-  );
-  const balloon: BalloonVariant = oneOf(
-    where('balloon', 'balloon variant'),
-    props.balloon ?? DEFAULT_VARIANTS.balloon,
-    BALLOON_VARIANTS.map((v) => v.id),
-  );
-  const core: CoreVariant = oneOf(
-    where('core', 'core variant'),
-    props.core ?? DEFAULT_VARIANTS.core,
-    CORE_VARIANTS.map((v) => v.id),
-  );
-  return { scenario: list.find((s) => s.id === id)!, variants: { balloon, core } };
+/**
+ * The scenario and variants that a component's checked props name (see ../props/fields.ts: the
+ * schema has already refused an unknown id, so the lookup cannot miss).
+ */
+export function modelOf(props: { scenario: string; balloon: BalloonVariant; core: CoreVariant }): {
+  scenario: Scenario;
+  variants: Variants;
+} {
+  const scenario = allScenarios().find((s) => s.id === props.scenario)!;
+  return { scenario, variants: { balloon: props.balloon, core: props.core } };
 }
 
 /** The statistics <ModelNumber> can show. */

@@ -1,0 +1,13 @@
+/** The props of <SchemaTable>. */
+import { z } from 'astro/zod';
+
+export const schemaTableProps = () =>
+  z
+    .object({
+      schema: z
+        .enum(['lesson', 'scenario'])
+        .describe(
+          'Which format. `lesson`: a lesson’s frontmatter (`src/schemas/lesson.ts`); `scenario`: a file in `content/scenarios/` (`src/schemas/scenario.ts`).',
+        ),
+    })
+    .strict();

@@ -207,17 +207,17 @@ const PAGES: Record<string, string> = {
   [PROGRESS_KEY]: 'the “Your progress” page',
   [NOTEBOOK_KEY]: 'the “Your notebook” page',
 };
-const keptNotice = (problem: string, key: string, kept: string) =>
+const keptNotice = (problem: string, key: string, kept: string, partly: boolean) =>
   `Your saved data could not be read in full (${problem}). An exact copy is kept aside ` +
-  `(under “${kept}”) to download from ${PAGES[key] ?? 'this site'}; you are working on a ` +
-  'fresh copy.';
+  `(under “${kept}”) to download from ${PAGES[key] ?? 'this site'}; you go on with ` +
+  `${partly ? 'the part that could be read' : 'a fresh copy'}.`;
 const newerNotice = (n: number, key: string) =>
   `Your saved data comes from a newer version of Balloon Lab (version ${n}). It is kept exactly ` +
   `as it is and is read-only here: download it, or set it aside to start afresh, on ` +
   `${PAGES[key] ?? 'this site'}.`;
 const unkeptNotice = (problem: string) =>
-  `Your saved data could not be read (${problem}) and could not be copied aside, so it is ` +
-  'left untouched and nothing new is saved.';
+  `Your saved data could not be read (${problem}) and could not be copied aside (storage is ` +
+  'full?), so it is left untouched.';
 
 /** Stored bytes as read: the usable value (if any) and what was wrong (if anything). */
 interface Reading<T> {
@@ -245,12 +245,13 @@ export function load<T>(
     return { value: fallback(), notice: NOT_ALLOWED };
   }
   if (raw === null) return { value: fallback() };
-  const { value = fallback(), problem, newer } = reading(raw, check);
+  const read = reading(raw, check);
+  const { value = fallback(), problem, newer } = read;
   if (!problem) return { value };
   if (newer) return { value, readOnly: true, notice: newerNotice(newer, key) };
   const kept = keepAside(storage, key, raw);
   if (!kept) return { value, readOnly: true, notice: unkeptNotice(problem) };
-  return { value, keptAside: kept, notice: keptNotice(problem, key, kept) };
+  return { value, keptAside: kept, notice: keptNotice(problem, key, kept, read.value !== undefined) };
 }
 
 /**
@@ -342,7 +343,7 @@ export function update<T>(
   change: (value: T) => T,
 ): Loaded<T> {
   const loaded = load(storage, key, check, fallback);
-  if (loaded.readOnly) return loaded;
+  if (loaded.readOnly) return { ...loaded, notice: `Not saved. ${loaded.notice}` };
   const value = change(loaded.value);
   const failed = save(storage, key, value);
   if (failed) return { ...loaded, notice: failed };

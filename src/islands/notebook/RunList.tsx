@@ -26,6 +26,10 @@ const EMPTY =
   'No saved runs yet. In any lab, press “Save to notebook” to keep the run you are looking at; ' +
   'it will appear here.';
 
+const READ_ONLY =
+  'The runs of a notebook saved by a newer version cannot be shown here. Download it above to keep ' +
+  'it, or set it aside to start a fresh notebook.';
+
 export function RunList({ scenarios, labPages, book, readOnly, onNote, commit }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [shown, setShown] = useState(RUNS_PER_PAGE);
@@ -48,7 +52,7 @@ export function RunList({ scenarios, labPages, book, readOnly, onNote, commit }:
       </h2>
       {total === 0 ? (
         <p class="notebook-empty">
-          {EMPTY}
+          {readOnly ? READ_ONLY : EMPTY}
           {!book && (
             <noscript> This page needs JavaScript to read them from your browser.</noscript>
           )}

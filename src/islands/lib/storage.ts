@@ -219,6 +219,17 @@ const unkeptNotice = (problem: string) =>
   `Your saved data could not be read (${problem}) and could not be copied aside (storage is ` +
   'full?), so it is left untouched.';
 
+/**
+ * The bytes last read as valid, or written, per storage and key: save() need not check them again
+ * (checking a notebook of thousands of runs is the costly part of a write).
+ */
+const trusted = new WeakMap<LearnerStorage, Map<string, string>>();
+function trust(storage: LearnerStorage, key: string, raw: string): void {
+  const keys = trusted.get(storage) ?? new Map<string, string>();
+  keys.set(key, raw);
+  trusted.set(storage, keys);
+}
+
 /** Stored bytes as read: the usable value (if any) and what was wrong (if anything). */
 interface Reading<T> {
   value?: T;
@@ -247,11 +258,18 @@ export function load<T>(
   if (raw === null) return { value: fallback() };
   const read = reading(raw, check);
   const { value = fallback(), problem, newer } = read;
-  if (!problem) return { value };
+  if (!problem) {
+    trust(storage, key, raw);
+    return { value };
+  }
   if (newer) return { value, readOnly: true, notice: newerNotice(newer, key) };
   const kept = keepAside(storage, key, raw);
   if (!kept) return { value, readOnly: true, notice: unkeptNotice(problem) };
-  return { value, keptAside: kept, notice: keptNotice(problem, key, kept, read.value !== undefined) };
+  return {
+    value,
+    keptAside: kept,
+    notice: keptNotice(problem, key, kept, read.value !== undefined),
+  };
 }
 
 /**
@@ -261,7 +279,7 @@ export function load<T>(
 function guard(storage: LearnerStorage, key: string): string | undefined {
   const check = Object.hasOwn(CHECKS, key) ? CHECKS[key] : undefined;
   const raw = check ? storage.getItem(key) : null;
-  if (!check || raw === null) return undefined;
+  if (!check || raw === null || trusted.get(storage)?.get(key) === raw) return undefined;
   const { problem, newer } = reading(raw, check);
   if (!problem) return undefined;
   if (newer) return `Not saved. ${newerNotice(newer, key)}`;
@@ -273,7 +291,9 @@ export function save(storage: LearnerStorage, key: string, value: unknown): stri
   try {
     const refused = guard(storage, key);
     if (refused) return refused;
-    storage.setItem(key, JSON.stringify(value));
+    const json = JSON.stringify(value);
+    storage.setItem(key, json);
+    trust(storage, key, json);
     return undefined;
   } catch {
     return REFUSED;

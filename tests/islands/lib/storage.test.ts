@@ -151,6 +151,14 @@ describe('data that cannot be read is never overwritten', () => {
     expect(store.data.get(`${NOTEBOOK_KEY}:kept-aside`)).toBe('garbage');
   });
 
+  it('save() still looks when the bytes changed since this page read them (another tab)', () => {
+    const store = memory({ [PROGRESS_KEY]: JSON.stringify(emptyProgress()) });
+    load(store, PROGRESS_KEY, asProgress, emptyProgress);
+    store.data.set(PROGRESS_KEY, '{"version":1,"lessonsRead":[');
+    expect(save(store, PROGRESS_KEY, emptyProgress())).toBeUndefined();
+    expect(store.data.get(KEPT)).toBe('{"version":1,"lessonsRead":[');
+  });
+
   it('refuses to write when the bad bytes cannot be copied aside (storage full)', () => {
     const data = new Map([[PROGRESS_KEY, '{broken']]);
     const full = {

@@ -1,9 +1,19 @@
 // <Quiz> and <Predict> in a real browser, on their showcase pages: answered from the keyboard,
-// the verdict in the live region, the result in the learner's progress, axe in both themes, and
-// the answers reachable without JavaScript.
+// the verdict in the live region, the FIRST answer in the learner's progress (a retry is labelled
+// and never recorded, nor announced as "Correct"), the quiz's recorded answer back after a reload,
+// axe in both themes, and the answers reachable without JavaScript.
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSite, openSite, THEMES, visit, type Site, expectNoAxe } from './lib/site';
+import {
+  closeSite,
+  collectProblems,
+  expectNoAxe,
+  newPage,
+  openSite,
+  THEMES,
+  visit,
+  type Site,
+} from './lib/site';
 
 let site: Site;
 beforeAll(async () => {
@@ -19,7 +29,11 @@ async function said(region: Locator, pattern: RegExp): Promise<string> {
 
 /** Scrolls the island itself into view (client:visible), below the widget's state tables. */
 async function hydrate(widget: Locator): Promise<void> {
-  await widget.locator('astro-island > *').first().scrollIntoViewIfNeeded();
+  // Scrolled in the page, not through a locator: the static child is swapped for the live form
+  // when the island hydrates, and a locator holding the old child would find it detached.
+  await widget
+    .locator('astro-island')
+    .evaluate((island) => (island.firstElementChild ?? island).scrollIntoView({ block: 'center' }));
   await widget.locator('form').waitFor();
 }
 
@@ -49,24 +63,65 @@ describe.each(THEMES)('quiz, %s theme', (theme) => {
     expect(await quiz.locator('.choice-explain').count()).toBe(1);
     await expectNoAxe(page);
 
-    // Back into the group (focus returns to the checked radio), up to the right one, check.
+    // Back into the group (focus returns to the checked radio), up to the right one, check
+    // again: a retry, labelled so, that leaves the recorded first answer alone.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await said(status, /Correct/)).toMatch(
-      /^✓\s*Correct\. Yes\. page->private is only cleared/,
+    const retried = await said(status, /retry/);
+    expect(retried).toMatch(/^✓\s*Right on a retry\. Yes\. page->private is only cleared/);
+    expect(retried).not.toMatch(/Correct/);
+    expect(retried).toMatch(
+      /Your first answer, “.*in the middle of deflating.*” \(wrong\), is the one recorded\.$/,
     );
     expect(await quiz.locator('.choice-explain').count()).toBe(3);
-    const stored = await page.evaluate(() => localStorage.getItem('balloon-lab:progress'));
-    expect(JSON.parse(stored ?? '{}').quizzes).toEqual({ [QUIZ_ID]: true });
+    const stored = async () =>
+      JSON.parse((await page.evaluate(() => localStorage.getItem('balloon-lab:progress'))) ?? '{}');
+    const progress = await stored();
+    expect(progress.quizzes).toEqual({ [QUIZ_ID]: false });
+    const options = await quiz
+      .getByRole('radio')
+      .evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+    expect(options[progress.quizChoices[QUIZ_ID]]).toMatch(/in the middle of deflating/);
     await expectNoAxe(page);
 
-    // The progress page lists the result.
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the recorded first answer on a later visit, and the progress page lists it', async () => {
+    // The state the test above leaves: the second option ("in the middle of deflating") first.
+    const recorded = {
+      version: 1,
+      lessonsRead: [],
+      challengesSolved: [],
+      quizzes: { [QUIZ_ID]: false },
+      quizChoices: { [QUIZ_ID]: 1 },
+    };
+    const page = await newPage(site, theme);
+    const problems = collectProblems(page);
+    await page.addInitScript(
+      (v) => localStorage.setItem('balloon-lab:progress', v),
+      JSON.stringify(recorded),
+    );
+    await page.goto('/widgets/quiz/', { waitUntil: 'networkidle' });
+    const quiz = page.locator(`[data-widget="quiz"][data-quiz-id="${QUIZ_ID}"]`);
+    await quiz.scrollIntoViewIfNeeded();
+    await quiz.locator('.choice-recorded').waitFor();
+    expect(await quiz.locator('.choice-recorded').innerText()).toMatch(
+      /^Your recorded answer, from an earlier visit: .*in the middle of deflating/,
+    );
+    expect(await quiz.getByRole('radio', { name: /in the middle of deflating/ }).isChecked()).toBe(
+      true,
+    );
+    expect(await said(quiz.getByRole('status'), /Incorrect/)).toMatch(/^✗\s*Incorrect\./);
+    expect(await quiz.getByRole('button', { name: 'Check again (retry)' }).count()).toBe(1);
+    await expectNoAxe(page);
+
     await page.goto('/progress/', { waitUntil: 'networkidle' });
     const item = page.locator('#quizzes + ul li', { hasText: QUIZ_ID });
-    expect(await item.innerText()).toMatch(/Answered right/);
-    await expectNoAxe(page);
+    expect(await item.innerText()).toMatch(/First answer was wrong/);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -90,12 +145,21 @@ describe.each(THEMES)('predict, %s theme', (theme) => {
     );
     await expectNoAxe(page);
 
-    await cpuB.focus();
-    await page.keyboard.press('Space');
+    // The first prediction is recorded; the choice is locked until the learner asks to retry.
+    const progress = () =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('balloon-lab:progress') ?? '{}'));
+    expect((await progress()).predictions).toEqual({ 'widget-next-cpu': false });
+    expect(await cpuB.isDisabled()).toBe(true);
+    await widget.getByRole('button', { name: 'Try again' }).press('Enter');
+    expect(await cpuB.isDisabled()).toBe(false);
     await widget.getByRole('checkbox', { name: 'CPU A' }).focus();
     await page.keyboard.press('Space');
-    await widget.getByRole('button', { name: 'Check answer' }).press('Enter');
-    expect(await said(status, /Correct/)).toMatch(/^✓\s*Correct\./);
+    await widget.getByRole('button', { name: 'Check again (retry)' }).press('Enter');
+    const retried = await said(status, /retry/);
+    expect(retried).toMatch(/^✓\s*Right on a retry\./);
+    expect(retried).not.toMatch(/Correct/);
+    expect(retried).toContain('Your first prediction is the one recorded.');
+    expect((await progress()).predictions).toEqual({ 'widget-next-cpu': false });
     await expectNoAxe(page);
     expect(problems).toEqual([]);
     await page.context().close();

@@ -7,11 +7,9 @@ export const predictProps = () =>
   z
     .object({
       ...modelFields({ scenario: 'The scenario of the paused run.' }),
-      id: slug
-        .optional()
-        .describe(
-          'A slug, unique in the course, under which the reader’s answer is kept in their progress.',
-        ),
+      id: slug.describe(
+        'A slug, unique in the course, under which the reader’s first prediction is kept in their progress.',
+      ),
       schedule: z
         .string()
         .default('')

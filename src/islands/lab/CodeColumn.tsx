@@ -23,7 +23,7 @@ export interface CodeColumnProps {
   children?: ComponentChildren;
 }
 
-const STATUS_ICON = { runnable: '▷', blocked: '⏸', finished: '✓' } as const;
+const STATUS_ICON = { runnable: '▷', blocked: '‖', finished: '✓' } as const;
 
 function statusText(status: CpuStatus): string {
   if (status.kind === 'runnable') return 'Can run: its next line is marked ▶.';

@@ -1,12 +1,17 @@
 /**
- * Learner data kept in localStorage: progress (lessons read, challenges solved, quiz answers)
+ * Learner data kept in localStorage: progress (lessons read, challenges solved, first answers)
  * and the notebook of saved runs. Everything read back is validated by hand (no schema library
- * in the client bundle); corrupt or foreign data is ignored and reported as a notice, never thrown.
+ * in the client bundle), and nothing is ever thrown.
+ *
+ * The rule this module enforces: data that cannot be read is never overwritten. Bytes that fail
+ * validation are copied, intact, to a key of their own ("kept aside") before anything else is
+ * written; the valid part of a partly broken value survives; data written by a newer version of
+ * the course is read-only here (every write refuses) until the learner sets it aside.
  */
 
 export const PROGRESS_KEY = 'balloon-lab:progress';
 export const NOTEBOOK_KEY = 'balloon-lab:notebook';
-const VERSION = 1;
+export const VERSION = 1;
 
 export interface Progress {
   version: 1;
@@ -14,8 +19,12 @@ export interface Progress {
   lessonsRead: string[];
   /** Challenge ids the learner solved (e.g. 'lab:isolate-vs-deflate:no-page-lock'). */
   challengesSolved: string[];
-  /** Quiz id → whether the last answer was right. */
+  /** Quiz id → whether the learner's first answer was right. */
   quizzes: Record<string, boolean>;
+  /** Quiz id → the index of the option the learner first checked (absent in older data). */
+  quizChoices?: Record<string, number>;
+  /** Predict id → whether the learner's first prediction was right (absent in older data). */
+  predictions?: Record<string, boolean>;
 }
 
 export interface NotebookEntry {
@@ -28,6 +37,8 @@ export interface NotebookEntry {
   note: string;
   /** ISO date. */
   savedAt: string;
+  /** The path of the page whose lab saved the run, e.g. '/lessons/the-fix/' (absent in older data). */
+  page?: string;
 }
 
 export interface Notebook {
@@ -35,16 +46,26 @@ export interface Notebook {
   entries: NotebookEntry[];
 }
 
-/** What a read returned: the data (or the default) and a notice when something was ignored. */
+/**
+ * What a check made of stored data: all of it (`ok`), the valid part with what was dropped, or
+ * nothing usable (`problem`; `newer` holds the version number when a newer course wrote it).
+ */
+export type Checked<T> = { ok: T; dropped?: string } | { problem: string; newer?: number };
+
+/** What a read returned: the data (or the default) and a notice when something was wrong. */
 export interface Loaded<T> {
   value: T;
   notice?: string;
+  /** The key now holding an intact copy of stored bytes that could not be read. */
+  keptAside?: string;
+  /** The stored data comes from a newer version: shown as it is, never written over. */
+  readOnly?: boolean;
 }
 
-const isStringArray = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isString = (v: unknown): v is string => typeof v === 'string';
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const emptyProgress = (): Progress => ({
   version: VERSION,
@@ -54,83 +75,259 @@ export const emptyProgress = (): Progress => ({
 });
 export const emptyNotebook = (): Notebook => ({ version: VERSION, entries: [] });
 
-/** Accepts a parsed value as Progress, or says why not. */
-export function asProgress(v: unknown): Progress | string {
-  if (!isRecord(v) || v.version !== VERSION) return 'not Balloon Lab progress (version 1)';
-  const { lessonsRead, challengesSolved, quizzes } = v;
-  if (!isStringArray(lessonsRead) || !isStringArray(challengesSolved)) return 'malformed lists';
-  if (!isRecord(quizzes) || !Object.values(quizzes).every((x) => typeof x === 'boolean')) {
-    return 'malformed quiz answers';
+/** The version problem of a parsed value, or undefined when it is ours (version 1). */
+function versionProblem(v: unknown, what: string): { problem: string; newer?: number } | undefined {
+  if (!isRecord(v)) return { problem: `not ${what}` };
+  if (typeof v.version === 'number' && v.version > VERSION) {
+    return { problem: `${what} from a newer version (${v.version})`, newer: v.version };
   }
-  return {
-    version: VERSION,
-    lessonsRead,
-    challengesSolved,
-    quizzes: quizzes as Record<string, boolean>,
-  };
+  return v.version === VERSION ? undefined : { problem: `not ${what} (version 1)` };
+}
+
+/** The strings of a list, and how many other values it held. */
+function strings(v: unknown): [string[], number] {
+  if (!Array.isArray(v)) return [[], v === undefined ? 0 : 1];
+  const kept = v.filter(isString);
+  return [kept, v.length - kept.length];
+}
+
+/** The entries of a record whose values pass `test`, and how many did not. */
+function entriesOf<V>(v: unknown, test: (x: unknown) => x is V): [Record<string, V>, number] {
+  if (v === undefined) return [{}, 0];
+  if (!isRecord(v)) return [{}, 1];
+  const kept = Object.entries(v).filter(([, x]) => test(x));
+  return [Object.fromEntries(kept) as Record<string, V>, Object.keys(v).length - kept.length];
+}
+
+const isBoolean = (x: unknown): x is boolean => typeof x === 'boolean';
+const isIndex = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+/** Accepts a parsed value as Progress, keeping every valid value of a partly malformed one. */
+export function asProgress(v: unknown): Checked<Progress> {
+  const wrong = versionProblem(v, 'Balloon Lab progress');
+  if (wrong) return wrong;
+  const p = v as Record<string, unknown>;
+  const missing = ['lessonsRead', 'challengesSolved', 'quizzes'].find((f) => p[f] === undefined);
+  if (missing) return { problem: `Balloon Lab progress without ${missing}` };
+  const [lessonsRead, badLessons] = strings(p.lessonsRead);
+  const [challengesSolved, badChallenges] = strings(p.challengesSolved);
+  const [quizzes, badQuizzes] = entriesOf(p.quizzes, isBoolean);
+  const [quizChoices, badChoices] = entriesOf(p.quizChoices, isIndex);
+  const [predictions, badPredictions] = entriesOf(p.predictions, isBoolean);
+  const ok: Progress = { version: VERSION, lessonsRead, challengesSolved, quizzes };
+  if (p.quizChoices !== undefined) ok.quizChoices = quizChoices;
+  if (p.predictions !== undefined) ok.predictions = predictions;
+  const bad = badLessons + badChallenges + badQuizzes + badChoices + badPredictions;
+  return bad === 0 ? { ok } : { ok, dropped: `${plural(bad, 'malformed value')} left out` };
 }
 
 function asEntry(v: unknown): NotebookEntry | null {
   if (!isRecord(v)) return null;
-  const { id, scenario, balloon, core, schedule, note, savedAt } = v;
-  const strings = [id, scenario, balloon, core, note, savedAt];
-  if (!strings.every((s) => typeof s === 'string') || !isStringArray(schedule)) return null;
-  return { id, scenario, balloon, core, schedule, note, savedAt } as NotebookEntry;
+  const { id, scenario, balloon, core, schedule, note, savedAt, page } = v;
+  const texts = [id, scenario, balloon, core, note, savedAt];
+  if (!texts.every(isString) || !Array.isArray(schedule) || !schedule.every(isString)) return null;
+  if (page !== undefined && !isString(page)) return null;
+  const entry = { id, scenario, balloon, core, schedule, note, savedAt } as NotebookEntry;
+  if (page !== undefined) entry.page = page;
+  return entry;
 }
 
-/** Accepts a parsed value as a Notebook, or says why not. */
-export function asNotebook(v: unknown): Notebook | string {
-  if (!isRecord(v) || v.version !== VERSION || !Array.isArray(v.entries)) {
-    return 'not a Balloon Lab notebook (version 1)';
+/** Accepts a parsed value as a Notebook, keeping every valid run of a partly malformed one. */
+export function asNotebook(v: unknown): Checked<Notebook> {
+  const wrong = versionProblem(v, 'a Balloon Lab notebook');
+  if (wrong) return wrong;
+  const list = (v as Record<string, unknown>).entries;
+  if (!Array.isArray(list)) return { problem: 'a notebook without a list of runs' };
+  const entries = list.map(asEntry).filter((e): e is NotebookEntry => e !== null);
+  const ok: Notebook = { version: VERSION, entries };
+  const bad = list.length - entries.length;
+  return bad === 0 ? { ok } : { ok, dropped: `${plural(bad, 'malformed run')} left out` };
+}
+
+/** Parses text and checks it; unparsable text is a problem like any other. */
+export function parseChecked<T>(text: string, check: (v: unknown) => Checked<T>): Checked<T> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { problem: 'not readable JSON' };
   }
-  const entries = v.entries.map(asEntry);
-  if (entries.some((e) => e === null)) return 'a saved run is malformed';
-  return { version: VERSION, entries: entries as NotebookEntry[] };
+  return check(parsed);
 }
 
-/** Reads and validates a key; a missing key is the default, a bad one the default plus a notice. */
+/** The part of Storage this module uses. */
+export type LearnerStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** The checks for the keys this module guards, so that save() can look before it writes. */
+const CHECKS: Record<string, (v: unknown) => Checked<unknown>> = {
+  [PROGRESS_KEY]: asProgress,
+  [NOTEBOOK_KEY]: asNotebook,
+};
+
+/** The keys that may hold kept-aside copies of `key`: `<key>:kept-aside`, `<key>:kept-aside-2`, … */
+const MAX_KEPT = 20;
+const keptKey = (key: string, n: number) => `${key}:kept-aside${n === 1 ? '' : `-${n}`}`;
+
+/** Copies `raw` to a kept-aside key (the same bytes are never kept twice); the key, or null. */
+export function keepAside(storage: LearnerStorage, key: string, raw: string): string | null {
+  try {
+    for (let n = 1; n <= MAX_KEPT; n++) {
+      const k = keptKey(key, n);
+      const there = storage.getItem(k);
+      if (there === raw) return k;
+      if (there === null) {
+        storage.setItem(k, raw);
+        return k;
+      }
+    }
+  } catch {
+    // Storage full or forbidden: the caller must not overwrite the original.
+  }
+  return null;
+}
+
+/** Every kept-aside copy of `key`, oldest first. */
+export function keptAsideOf(storage: LearnerStorage, key: string): { key: string; raw: string }[] {
+  const kept: { key: string; raw: string }[] = [];
+  try {
+    for (let n = 1; n <= MAX_KEPT; n++) {
+      const raw = storage.getItem(keptKey(key, n));
+      if (raw !== null) kept.push({ key: keptKey(key, n), raw });
+    }
+  } catch {
+    // Nothing readable, nothing to list.
+  }
+  return kept;
+}
+
+const NOT_ALLOWED = 'Your browser does not allow saving here.';
+const REFUSED = 'Could not save: your browser refused to store data.';
+/** Where the learner can download or set aside each key's data. */
+const PAGES: Record<string, string> = {
+  [PROGRESS_KEY]: 'the “Your progress” page',
+  [NOTEBOOK_KEY]: 'the “Your notebook” page',
+};
+const keptNotice = (problem: string, key: string, kept: string, partly: boolean) =>
+  `Your saved data could not be read in full (${problem}). An exact copy is kept aside ` +
+  `(under “${kept}”) to download from ${PAGES[key] ?? 'this site'}; you go on with ` +
+  `${partly ? 'the part that could be read' : 'a fresh copy'}.`;
+const newerNotice = (n: number, key: string) =>
+  `Your saved data comes from a newer version of Balloon Lab (version ${n}). It is kept exactly ` +
+  `as it is and is read-only here: download it, or set it aside to start afresh, on ` +
+  `${PAGES[key] ?? 'this site'}.`;
+const unkeptNotice = (problem: string) =>
+  `Your saved data could not be read (${problem}) and could not be copied aside (storage is ` +
+  'full?), so it is left untouched.';
+
+/**
+ * The bytes last read as valid, or written, per storage and key: save() need not check them again
+ * (checking a notebook of thousands of runs is the costly part of a write).
+ */
+const trusted = new WeakMap<LearnerStorage, Map<string, string>>();
+function trust(storage: LearnerStorage, key: string, raw: string): void {
+  const keys = trusted.get(storage) ?? new Map<string, string>();
+  keys.set(key, raw);
+  trusted.set(storage, keys);
+}
+
+/** Stored bytes as read: the usable value (if any) and what was wrong (if anything). */
+interface Reading<T> {
+  value?: T;
+  problem?: string;
+  newer?: number;
+}
+
+function reading<T>(raw: string, check: (v: unknown) => Checked<T>): Reading<T> {
+  const checked = parseChecked(raw, check);
+  return 'ok' in checked ? { value: checked.ok, problem: checked.dropped } : checked;
+}
+
+/** Reads and validates a key; a missing key is the default. Unreadable bytes are kept aside. */
 export function load<T>(
-  storage: Pick<Storage, 'getItem'>,
+  storage: LearnerStorage,
   key: string,
-  check: (v: unknown) => T | string,
+  check: (v: unknown) => Checked<T>,
   fallback: () => T,
 ): Loaded<T> {
   let raw: string | null;
   try {
     raw = storage.getItem(key);
   } catch {
-    return { value: fallback(), notice: 'Your browser does not allow saving here.' };
+    return { value: fallback(), notice: NOT_ALLOWED };
   }
   if (raw === null) return { value: fallback() };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { value: fallback(), notice: 'Saved data was unreadable and has been ignored.' };
+  const read = reading(raw, check);
+  const { value = fallback(), problem, newer } = read;
+  if (!problem) {
+    trust(storage, key, raw);
+    return { value };
   }
-  const checked = check(parsed);
-  if (typeof checked === 'string') {
-    return { value: fallback(), notice: `Saved data was ignored: ${checked}.` };
-  }
-  return { value: checked };
+  if (newer) return { value, readOnly: true, notice: newerNotice(newer, key) };
+  const kept = keepAside(storage, key, raw);
+  if (!kept) return { value, readOnly: true, notice: unkeptNotice(problem) };
+  return {
+    value,
+    keptAside: kept,
+    notice: keptNotice(problem, key, kept, read.value !== undefined),
+  };
 }
 
-/** Writes a value; returns a notice instead of throwing when storage is full or forbidden. */
-export function save(
-  storage: Pick<Storage, 'setItem'>,
-  key: string,
-  value: unknown,
-): string | undefined {
+/**
+ * Why `key` must not be written now, or undefined: a newer version's data is read-only, and
+ * unreadable bytes are written over only once an exact copy of them is kept aside.
+ */
+function guard(storage: LearnerStorage, key: string): string | undefined {
+  const check = Object.hasOwn(CHECKS, key) ? CHECKS[key] : undefined;
+  const raw = check ? storage.getItem(key) : null;
+  if (!check || raw === null || trusted.get(storage)?.get(key) === raw) return undefined;
+  const { problem, newer } = reading(raw, check);
+  if (!problem) return undefined;
+  if (newer) return `Not saved. ${newerNotice(newer, key)}`;
+  return keepAside(storage, key, raw) ? undefined : unkeptNotice(problem);
+}
+
+/** Writes a value unless guard() objects; returns a notice instead of throwing. */
+export function save(storage: LearnerStorage, key: string, value: unknown): string | undefined {
   try {
-    storage.setItem(key, JSON.stringify(value));
+    const refused = guard(storage, key);
+    if (refused) return refused;
+    const json = JSON.stringify(value);
+    storage.setItem(key, json);
+    trust(storage, key, json);
     return undefined;
   } catch {
-    return 'Could not save: your browser refused to store data.';
+    return REFUSED;
   }
 }
 
-/** The part of Storage this module uses. */
-export type LearnerStorage = Pick<Storage, 'getItem' | 'setItem'>;
+/**
+ * Moves whatever `key` holds (a newer version's data, say) to a kept-aside key and starts `key`
+ * afresh with `fresh`; returns a notice when that was impossible.
+ */
+export function setAside(storage: LearnerStorage, key: string, fresh: unknown): string | undefined {
+  try {
+    const raw = storage.getItem(key);
+    if (raw !== null && !keepAside(storage, key, raw)) return REFUSED;
+    storage.setItem(key, JSON.stringify(fresh));
+    return undefined;
+  } catch {
+    return REFUSED;
+  }
+}
+
+/** Deletes a kept-aside copy (the learner asked, after downloading it); a notice on refusal. */
+export function forgetKept(
+  storage: LearnerStorage & Partial<Pick<Storage, 'removeItem'>>,
+  kept: string,
+): string | undefined {
+  if (!kept.includes(':kept-aside')) return 'Only a kept-aside copy can be deleted.';
+  try {
+    storage.removeItem?.(kept);
+    return undefined;
+  } catch {
+    return REFUSED;
+  }
+}
 
 const REFUSING: LearnerStorage = {
   getItem: () => {
@@ -154,16 +351,21 @@ export function browserStorage(): LearnerStorage {
   }
 }
 
-/** Reads a key, applies `change` and writes the result; returns the new value and any notice. */
+/**
+ * Reads a key, applies `change` and writes the result; returns the new value and any notice.
+ * Read-only data (a newer version's) is left as it is: the change is not applied.
+ */
 export function update<T>(
   storage: LearnerStorage,
   key: string,
-  check: (v: unknown) => T | string,
+  check: (v: unknown) => Checked<T>,
   fallback: () => T,
   change: (value: T) => T,
 ): Loaded<T> {
   const loaded = load(storage, key, check, fallback);
+  if (loaded.readOnly) return { ...loaded, notice: `Not saved. ${loaded.notice}` };
   const value = change(loaded.value);
-  const notice = save(storage, key, value) ?? loaded.notice;
-  return notice ? { value, notice } : { value };
+  const failed = save(storage, key, value);
+  if (failed) return { ...loaded, notice: failed };
+  return loaded.notice ? { ...loaded, value } : { value };
 }

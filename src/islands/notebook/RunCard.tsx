@@ -8,12 +8,14 @@ import type { NotebookEntry } from '../lib/storage';
 import { labHref } from './labLink';
 import { replayEntry, variantName } from './run';
 
-interface Props {
+export interface RunCardProps {
   entry: NotebookEntry;
   scenarios: Scenario[];
   labPages: Record<string, string>;
-  onNote: (note: string) => void;
-  onDelete: (title: string) => void;
+  /** A newer version's notebook: notes cannot be edited nor runs deleted. */
+  readOnly: boolean;
+  onNote: (id: string, note: string) => void;
+  onDelete: (id: string, title: string) => void;
 }
 
 const savedOn = (iso: string): string => {
@@ -23,7 +25,7 @@ const savedOn = (iso: string): string => {
     : date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
 };
 
-export function RunCard({ entry, scenarios, labPages, onNote, onDelete }: Props) {
+export function RunCard({ entry, scenarios, labPages, readOnly, onNote, onDelete }: RunCardProps) {
   const run = useMemo(
     () => replayEntry(entry, scenarios),
     [entry.scenario, entry.balloon, entry.core, entry.schedule.join('.')],
@@ -55,10 +57,11 @@ export function RunCard({ entry, scenarios, labPages, onNote, onDelete }: Props)
         rows={3}
         value={entry.note}
         aria-describedby={`${key}-note-hint`}
-        onInput={(e) => onNote(e.currentTarget.value)}
+        readOnly={readOnly}
+        onInput={(e) => onNote(entry.id, e.currentTarget.value)}
       />
       <p id={`${key}-note-hint`} class="notebook-hint">
-        Your note is saved as you type.
+        Your note is saved as you type (once you pause).
       </p>
       {run.problem && (
         <p class="bl-notice">This run could not be replayed in full: {run.problem}.</p>
@@ -71,7 +74,12 @@ export function RunCard({ entry, scenarios, labPages, onNote, onDelete }: Props)
         <a class="bl-button" href={labHref(entry, labPages)}>
           Open in the lab<span class="sr-only">: {title}</span>
         </a>
-        <button type="button" class="bl-button" onClick={() => onDelete(title)}>
+        <button
+          type="button"
+          class="bl-button"
+          disabled={readOnly}
+          onClick={() => onDelete(entry.id, title)}
+        >
           Delete<span class="sr-only"> this run of {title}</span>
         </button>
       </div>

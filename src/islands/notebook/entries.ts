@@ -3,7 +3,7 @@
  * with storage.ts's asNotebook() and merged by run id (an imported run replaces the saved run
  * with the same id). Pure functions; the island stores the results.
  */
-import { asNotebook, type Notebook, type NotebookEntry } from '../lib/storage';
+import { asNotebook, parseChecked, type Notebook, type NotebookEntry } from '../lib/storage';
 
 export const NOTEBOOK_JSON_NAME = 'balloon-lab-notebook.json';
 export const NOTEBOOK_MARKDOWN_NAME = 'balloon-lab-notebook.md';
@@ -20,14 +20,22 @@ export const withoutEntry = (nb: Notebook, id: string): Notebook => ({
   entries: nb.entries.filter((e) => e.id !== id),
 });
 
+/** The most runs a notebook keeps: localStorage holds about 5 MB, a run a few hundred bytes. */
+export const MAX_RUNS = 10_000;
+
+/** The largest notebook file an import reads (10,000 runs with long notes fit). */
+export const MAX_FILE_CHARS = 8_000_000;
+
 /** What an import did. */
 export interface Merged {
   notebook: Notebook;
   added: number;
   replaced: number;
+  /** Runs in the file that were malformed and left out. */
+  skipped?: string;
 }
 
-/** Merges runs by id: a new id is appended, a known id is replaced in place. */
+/** Merges runs by id: a new id is appended, a known id is replaced in place. Linear time. */
 export function mergeById(current: Notebook, incoming: readonly NotebookEntry[]): Merged {
   const known = new Set(current.entries.map((e) => e.id));
   const byId = new Map(incoming.map((e) => [e.id, e]));
@@ -41,26 +49,29 @@ export function mergeById(current: Notebook, incoming: readonly NotebookEntry[])
   };
 }
 
+const UNCHANGED = 'Your notebook is unchanged.';
+
 /** Parses an imported file and merges it; a string return says why the file was ignored. */
 export function importNotebook(current: Notebook, text: string): Merged | string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return 'That file is not JSON, so it was ignored. Your notebook is unchanged.';
+  const checked = parseChecked(text, asNotebook);
+  if ('problem' in checked) return `That file was ignored (${checked.problem}). ${UNCHANGED}`;
+  const merged = mergeById(current, checked.ok.entries);
+  if (merged.notebook.entries.length > MAX_RUNS) {
+    const n = merged.notebook.entries.length.toLocaleString('en');
+    return (
+      `That import would make ${n} runs; a notebook keeps at most ` +
+      `${MAX_RUNS.toLocaleString('en')}. Nothing was imported. ${UNCHANGED}`
+    );
   }
-  const checked = asNotebook(parsed);
-  if (typeof checked === 'string') {
-    return `That file was ignored (${checked}). Your notebook is unchanged.`;
-  }
-  return mergeById(current, checked.entries);
+  return checked.dropped ? { ...merged, skipped: checked.dropped } : merged;
 }
 
-/** "Imported 3 runs: 2 new, 1 replaced." */
-export function importSummary({ added, replaced }: Merged): string {
+/** "Imported 3 runs: 2 new, 1 replaced." (plus what was left out of the file). */
+export function importSummary({ added, replaced, skipped }: Merged): string {
   const total = added + replaced;
-  if (total === 0) return 'That notebook file holds no saved runs; nothing changed.';
-  return `Imported ${total} run${total === 1 ? '' : 's'}: ${added} new, ${replaced} replaced.`;
+  const left = skipped ? ` In the file, ${skipped}.` : '';
+  if (total === 0) return `That notebook file holds no valid saved runs; nothing changed.${left}`;
+  return `Imported ${total} run${total === 1 ? '' : 's'}: ${added} new, ${replaced} replaced.${left}`;
 }
 
 /** The exported JSON file's text: exactly the stored format, so it imports back. */

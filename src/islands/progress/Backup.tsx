@@ -1,16 +1,25 @@
 /**
  * Export, import and clear the learner's progress. An import is validated first (a corrupt or
- * foreign file is ignored with a notice) and replaces the saved progress only after the learner
- * confirms; so does Clear.
+ * foreign file is ignored with a notice; ids this course does not have are named and left out)
+ * and replaces the saved progress only after the learner confirms; so does Clear.
  */
 import { useRef, useState } from 'preact/hooks';
 import { emptyProgress, type Progress } from '../lib/storage';
 import { downloadText, readPickedFile } from './download';
-import { parseProgressFile, PROGRESS_FILE_NAME, progressToJson, summarize } from './file';
+import {
+  parseProgressFile,
+  PROGRESS_FILE_NAME,
+  progressToJson,
+  summarize,
+  unknownSummary,
+  type KnownIds,
+} from './file';
 import { replaceProgress } from './store';
 
 interface Props {
   progress: Progress;
+  /** The ids this build knows; an import ignores (and names) any other. */
+  known: KnownIds;
   notice: string;
   onChange: (p: Progress) => void;
   say: (text: string) => void;
@@ -24,7 +33,7 @@ interface Pending {
   done: string;
 }
 
-export function Backup({ progress, notice, onChange, say }: Props) {
+export function Backup({ progress, known, notice, onChange, say }: Props) {
   const [pending, setPending] = useState<Pending | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const ask = (p: Pending) => {
@@ -40,19 +49,27 @@ export function Backup({ progress, notice, onChange, say }: Props) {
   const importFile = async (input: HTMLInputElement) => {
     const text = await readPickedFile(input);
     if (text === null) return;
-    const parsed = parseProgressFile(text);
+    const parsed = parseProgressFile(text, known);
     if (typeof parsed === 'string') return say(parsed);
+    const ignored = [
+      unknownSummary(parsed.unknown),
+      parsed.dropped && `In the file, ${parsed.dropped}.`,
+    ]
+      .filter(Boolean)
+      .join(' ');
     ask({
-      next: parsed,
-      question: `Replace your progress with the imported file (${summarize(parsed)})?`,
+      next: parsed.progress,
+      question:
+        `Replace your progress with the imported file (${summarize(parsed.progress)})? ${ignored}`.trim(),
       yes: 'Replace my progress',
-      done: 'Your progress was replaced by the imported file.',
+      done: `Your progress was replaced by the imported file (${summarize(parsed.progress)}). ${ignored}`.trim(),
     });
   };
   const settle = (apply: boolean) => {
     if (apply && pending) {
-      onChange(pending.next);
-      say(replaceProgress(pending.next) ?? pending.done);
+      const refused = replaceProgress(pending.next);
+      if (!refused) onChange(pending.next);
+      say(refused ?? pending.done);
     } else say('Nothing changed.');
     setPending(null);
   };

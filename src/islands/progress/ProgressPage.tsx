@@ -4,8 +4,10 @@
  * shows the course's lessons and says that progress needs JavaScript.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Progress } from '../lib/storage';
+import { emptyProgress, PROGRESS_KEY, type Progress } from '../lib/storage';
 import { Backup } from './Backup';
+import type { KnownIds } from './file';
+import { KeptAside } from './KeptAside';
 import { loadProgress } from './store';
 import './progress.css';
 
@@ -25,20 +27,42 @@ export interface QuizInfo {
 interface Props {
   lessons: LessonInfo[];
   quizzes: Record<string, QuizInfo>;
+  /** Challenge and prediction ids of this build (lesson and quiz ids come from the props above). */
+  challenges: string[];
+  predictions: string[];
 }
 
 const NO_JS = 'Your progress is read from this browser, which needs JavaScript.';
 
-export default function ProgressPage({ lessons, quizzes }: Props) {
+export default function ProgressPage({ lessons, quizzes, challenges, predictions }: Props) {
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [readOnly, setReadOnly] = useState(false);
   const [notice, setNotice] = useState('');
-  useEffect(() => {
+  const read = () => {
     const loaded = loadProgress();
     setProgress(loaded.value);
+    setReadOnly(loaded.readOnly ?? false);
     if (loaded.notice) setNotice(loaded.notice);
-  }, []);
+  };
+  useEffect(read, []);
+  const known: KnownIds = {
+    lessons: lessons.map((l) => l.id),
+    quizzes: Object.keys(quizzes),
+    challenges,
+    predictions,
+  };
   return (
     <div class="progress">
+      {progress && (
+        <KeptAside
+          storageKey={PROGRESS_KEY}
+          what="progress"
+          readOnly={readOnly}
+          fresh={emptyProgress}
+          onFresh={read}
+          say={setNotice}
+        />
+      )}
       <h2 id="lessons">Lessons</h2>
       <Lessons lessons={lessons} progress={progress} />
       <h2 id="quizzes">Quizzes</h2>
@@ -47,7 +71,13 @@ export default function ProgressPage({ lessons, quizzes }: Props) {
       {progress ? <Challenges progress={progress} /> : <p>{NO_JS}</p>}
       <h2 id="keep-your-progress">Keep your progress</h2>
       {progress ? (
-        <Backup progress={progress} notice={notice} onChange={setProgress} say={setNotice} />
+        <Backup
+          progress={progress}
+          known={known}
+          notice={notice}
+          onChange={setProgress}
+          say={setNotice}
+        />
       ) : (
         <p>{NO_JS}</p>
       )}
@@ -92,7 +122,7 @@ function Quizzes({ progress, quizzes }: { progress: Progress; quizzes: Record<st
         return (
           <li key={id}>
             {info ? <a href={info.href}>{info.question}</a> : <code>{id}</code>}
-            <Status yes={right} words={['Answered right', 'Last answer was wrong']} />
+            <Status yes={right} words={['Right first time', 'First answer was wrong']} />
           </li>
         );
       })}

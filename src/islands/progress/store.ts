@@ -1,5 +1,5 @@
 /**
- * The learner's progress: lessons read, challenges solved and quiz answers, kept in localStorage
+ * The learner's progress: lessons read, challenges solved and first answers, kept in localStorage
  * through storage.ts. Every writer returns a notice instead of throwing, so a full or forbidden
  * storage never breaks a lesson.
  */
@@ -30,11 +30,29 @@ export const withChallengeSolved = (p: Progress, id: string): Progress => ({
   challengesSolved: addOnce(p.challengesSolved, id),
 });
 
-/** Progress with a quiz's latest answer recorded. */
-export const withQuizAnswer = (p: Progress, id: string, correct: boolean): Progress => ({
-  ...p,
-  quizzes: { ...p.quizzes, [id]: correct },
-});
+/**
+ * Progress with a quiz's first answer recorded: whether it was right and which option it was.
+ * A later answer (a retry) changes nothing, so the record is the learner's first attempt.
+ */
+export const withQuizAnswer = (
+  p: Progress,
+  id: string,
+  correct: boolean,
+  choice: number,
+): Progress =>
+  Object.hasOwn(p.quizzes, id)
+    ? p
+    : {
+        ...p,
+        quizzes: { ...p.quizzes, [id]: correct },
+        quizChoices: { ...p.quizChoices, [id]: choice },
+      };
+
+/** Progress with a prediction's first answer recorded; a retry changes nothing. */
+export const withPrediction = (p: Progress, id: string, correct: boolean): Progress =>
+  p.predictions && Object.hasOwn(p.predictions, id)
+    ? p
+    : { ...p, predictions: { ...p.predictions, [id]: correct } };
 
 export function loadProgress(storage: LearnerStorage = browserStorage()): Loaded<Progress> {
   return load(storage, PROGRESS_KEY, asProgress, emptyProgress);
@@ -53,13 +71,23 @@ export function markChallengeSolved(id: string, storage = browserStorage()): str
   return change(storage, (p) => withChallengeSolved(p, id));
 }
 
-/** Records whether the learner's latest answer to a quiz was right; returns any notice. */
+/** Records the learner's first answer to a quiz (a retry is not recorded); returns any notice. */
 export function recordQuiz(
+  id: string,
+  correct: boolean,
+  choice: number,
+  storage = browserStorage(),
+): string | undefined {
+  return change(storage, (p) => withQuizAnswer(p, id, correct, choice));
+}
+
+/** Records the learner's first prediction for a <Predict id="…">; returns any notice. */
+export function recordPrediction(
   id: string,
   correct: boolean,
   storage = browserStorage(),
 ): string | undefined {
-  return change(storage, (p) => withQuizAnswer(p, id, correct));
+  return change(storage, (p) => withPrediction(p, id, correct));
 }
 
 /** Replaces all progress (after an import, or with empty progress to clear it). */

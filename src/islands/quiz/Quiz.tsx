@@ -1,11 +1,20 @@
 /**
  * <Quiz> island: a radio group, "Check answer", the chosen option's explanation (all of them after
- * a right answer or on request), the verdict in words and an icon, announced politely. The latest
- * result goes to the learner's progress.
+ * a right answer or on request), the verdict in words and an icon, announced politely. The first
+ * answer goes to the learner's progress and is shown again on a later visit; later checks are
+ * retries, labelled as such, and change nothing recorded.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { recordQuiz } from '../progress/store';
-import { feedback, initialQuiz, visibleExplanations, type QuizState } from './check';
+import { loadProgress, recordQuiz } from '../progress/store';
+import {
+  checkQuiz,
+  feedback,
+  initialQuiz,
+  recordedQuiz,
+  verdictWords,
+  visibleExplanations,
+  type QuizState,
+} from './check';
 import { Mark } from './Mark';
 import { QuizStatic } from './QuizStatic';
 import type { QuizOption } from './types';
@@ -23,18 +32,35 @@ export default function Quiz(props: Props) {
   return live ? <QuizForm {...props} /> : <QuizStatic {...props} />;
 }
 
+/** The learner's recorded first answer to this quiz, if a valid one is stored. */
+function recordedChoice(id: string, options: readonly QuizOption[]): number | undefined {
+  const choice = loadProgress().value.quizChoices?.[id];
+  return choice !== undefined && choice < options.length ? choice : undefined;
+}
+
 function QuizForm({ id, question, options }: Props) {
-  const [state, setState] = useState<QuizState>(initialQuiz);
+  const [restored] = useState(() => recordedChoice(id, options));
+  const [state, setState] = useState<QuizState>(() =>
+    restored === undefined ? initialQuiz() : recordedQuiz(restored),
+  );
   const [notice, setNotice] = useState('');
   const visible = visibleExplanations(options, state);
   const check = (event: Event) => {
     event.preventDefault();
     if (state.selected < 0) return setNotice('Choose an answer first.');
-    setState({ ...state, checked: state.selected });
-    setNotice(recordQuiz(id, options[state.selected].correct) ?? '');
+    const next = checkQuiz(state);
+    setState(next);
+    const right = options[state.selected].correct;
+    setNotice(next.retry ? '' : (recordQuiz(id, right, state.selected) ?? ''));
   };
   return (
     <form class="choice-form" onSubmit={check}>
+      {restored !== undefined && (
+        <p class="choice-recorded">
+          Your recorded answer, from an earlier visit: <strong>{options[restored].text}</strong> You
+          can try again; a retry is not recorded.
+        </p>
+      )}
       <fieldset>
         <legend>{question}</legend>
         {options.map((o, i) => (
@@ -51,7 +77,7 @@ function QuizForm({ id, question, options }: Props) {
       </fieldset>
       <div class="choice-actions">
         <button type="submit" class="bl-button bl-primary">
-          Check answer
+          {state.first < 0 ? 'Check answer' : 'Check again (retry)'}
         </button>
         <button
           type="button"
@@ -111,7 +137,7 @@ function Result({
     >
       {said && (
         <p>
-          <Mark right={said.right} />
+          <Mark right={said.right} words={verdictWords(state.retry)} />
           {said.text}
         </p>
       )}

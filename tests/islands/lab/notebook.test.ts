@@ -16,7 +16,9 @@ describe('save to notebook', () => {
   it('builds an entry the notebook accepts', () => {
     const entry = notebookEntry(run, now, () => 0.5);
     expect(entry).toMatchObject({ ...run, note: 'the race', savedAt: '2026-02-01T10:00:00.000Z' });
-    expect(asNotebook({ version: 1, entries: [entry] })).toEqual({ version: 1, entries: [entry] });
+    expect(asNotebook({ version: 1, entries: [entry] })).toEqual({
+      ok: { version: 1, entries: [entry] },
+    });
   });
 
   it('appends to the stored notebook and confirms', () => {
@@ -25,19 +27,18 @@ describe('save to notebook', () => {
       'Saved to your notebook: 2 steps under no-page-lock and core-page-lock.',
     );
     saveRun(store, { ...run, schedule: ['A'] }, now, () => 0.2);
-    const saved = asNotebook(JSON.parse(store.data.get(NOTEBOOK_KEY)!));
-    expect(typeof saved === 'object' && saved.entries.map((e) => e.schedule)).toEqual([
-      ['A', 'B'],
-      ['A'],
-    ]);
-    expect(typeof saved === 'object' && new Set(saved.entries.map((e) => e.id)).size).toBe(2);
+    const checked = asNotebook(JSON.parse(store.data.get(NOTEBOOK_KEY)!));
+    const saved = 'ok' in checked ? checked.ok : undefined;
+    expect(saved?.entries.map((e) => e.schedule)).toEqual([['A', 'B'], ['A']]);
+    expect(new Set(saved?.entries.map((e) => e.id)).size).toBe(2);
   });
 
-  it('replaces a corrupt notebook and says so', () => {
+  it('keeps a corrupt notebook aside and says so', () => {
     const store = memory({ [NOTEBOOK_KEY]: '{not json' });
     expect(saveRun(store, run, now)).toMatch(
-      /^Saved to your notebook: .* Saved data was unreadable and has been ignored\.$/,
+      /^Saved to your notebook: .* An exact copy is kept aside/,
     );
+    expect(store.data.get(`${NOTEBOOK_KEY}:kept-aside`)).toBe('{not json');
   });
 
   it('reports a refusing storage instead of throwing', () => {

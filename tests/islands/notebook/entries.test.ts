@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   importNotebook,
   importSummary,
+  MAX_RUNS,
   mergeById,
   notebookToJson,
   withNote,
@@ -41,28 +42,63 @@ describe('notebook import', () => {
   it('imports an exported file back unchanged', () => {
     const merged = importNotebook(emptyNotebook(), notebookToJson(book));
     expect(merged).toEqual({ notebook: book, added: 2, replaced: 0 });
-    expect(asNotebook(JSON.parse(notebookToJson(book)))).toEqual(book);
+    expect(asNotebook(JSON.parse(notebookToJson(book)))).toEqual({ ok: book });
   });
 
   it('ignores a file that is not JSON', () => {
     expect(importNotebook(book, '{"version": 1, entries')).toBe(
-      'That file is not JSON, so it was ignored. Your notebook is unchanged.',
+      'That file was ignored (not readable JSON). Your notebook is unchanged.',
     );
   });
 
-  it('ignores foreign JSON and malformed runs with the reason', () => {
+  it('ignores foreign JSON and a newer version with the reason', () => {
     expect(importNotebook(book, JSON.stringify({ version: 1, lessonsRead: [] }))).toBe(
-      'That file was ignored (not a Balloon Lab notebook (version 1)). Your notebook is unchanged.',
+      'That file was ignored (a notebook without a list of runs). Your notebook is unchanged.',
     );
+    expect(importNotebook(book, JSON.stringify({ version: 3, entries: [] }))).toBe(
+      'That file was ignored (a Balloon Lab notebook from a newer version (3)). Your notebook is unchanged.',
+    );
+  });
+
+  it('imports the valid runs of a partly malformed file and says what it left out', () => {
     const bad = { version: 1, entries: [run('ok'), { ...run('bad'), schedule: 'A,B' }] };
-    expect(importNotebook(book, JSON.stringify(bad))).toBe(
-      'That file was ignored (a saved run is malformed). Your notebook is unchanged.',
+    const merged = importNotebook(book, JSON.stringify(bad));
+    expect(typeof merged === 'object' && merged.notebook.entries.map((e) => e.id)).toEqual([
+      'r1',
+      'r2',
+      'ok',
+    ]);
+    expect(typeof merged === 'object' && importSummary(merged)).toBe(
+      'Imported 1 run: 1 new, 0 replaced. In the file, 1 malformed run left out.',
     );
+  });
+
+  it('merges a 1-run file into 2 stored runs and reports exactly that', () => {
+    const merged = importNotebook(book, JSON.stringify({ version: 1, entries: [run('r9')] }));
+    expect(typeof merged === 'object' && merged.notebook.entries.map((e) => e.id)).toEqual([
+      'r1',
+      'r2',
+      'r9',
+    ]);
+    expect(typeof merged === 'object' && importSummary(merged)).toBe(
+      'Imported 1 run: 1 new, 0 replaced.',
+    );
+  });
+
+  it('refuses an import that would pass the limit, naming it', () => {
+    const many = Array.from({ length: MAX_RUNS - 1 }, (_, i) => run(`m${i}`));
+    const merged = importNotebook(book, JSON.stringify({ version: 1, entries: many }));
+    expect(merged).toBe(
+      'That import would make 10,001 runs; a notebook keeps at most 10,000. Nothing was imported. Your notebook is unchanged.',
+    );
+    const fits = importNotebook(book, JSON.stringify({ version: 1, entries: many.slice(1) }));
+    expect(typeof fits === 'object' && fits.added).toBe(MAX_RUNS - 2);
   });
 
   it('says so when a valid file holds nothing', () => {
     const merged = importNotebook(book, JSON.stringify(emptyNotebook()));
     expect(typeof merged).toBe('object');
-    if (typeof merged === 'object') expect(importSummary(merged)).toMatch(/holds no saved runs/);
+    if (typeof merged === 'object')
+      expect(importSummary(merged)).toMatch(/holds no valid saved runs/);
   });
 });

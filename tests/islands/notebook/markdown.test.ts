@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { allScenarios } from '../../../src/components/lib/model';
-import { cell, notebookMarkdown, runMarkdown } from '../../../src/islands/notebook/markdown';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import {
+  cell,
+  escapeText,
+  inlineCode,
+  notebookMarkdown,
+  runMarkdown,
+} from '../../../src/islands/notebook/markdown';
 import { labHash, labHref, LAB_FALLBACK_PAGE } from '../../../src/islands/notebook/labLink';
 import { replayEntry } from '../../../src/islands/notebook/run';
 import type { NotebookEntry } from '../../../src/islands/lib/storage';
@@ -123,5 +131,54 @@ describe('Open in the lab', () => {
     expect(labHref({ ...entry, scenario: 'constructor' }, {})).toMatch(
       new RegExp(`^${LAB_FALLBACK_PAGE}#lab=constructor~`),
     );
+  });
+});
+
+describe('Markdown export of hostile text', () => {
+  // Rendered with HTML and every protocol allowed, as the least careful renderer would: anything
+  // the export failed to escape would come out as a tag or a link.
+  const render = (md: string) =>
+    micromark(md, {
+      allowDangerousHtml: true,
+      allowDangerousProtocol: true,
+      extensions: [gfm()],
+      htmlExtensions: [gfmHtml()],
+    });
+  const hostile: NotebookEntry = {
+    ...entry,
+    scenario: '<img src=x onerror=alert(1)>',
+    balloon: 'a``b\n\n<script>x</script>',
+    schedule: ['<b>A</b>', '[x](javascript:alert(2))'],
+    note: [
+      '<script>alert(1)</script>',
+      '[click me](javascript:alert(3))',
+      '<javascript:alert(4)>',
+      '![img](javascript:alert(5))',
+      '[ref]',
+      '',
+      '[ref]: javascript:alert(6)',
+      'A & B &lt; C',
+    ].join('\n'),
+    savedAt: '<iframe src="javascript:alert(7)">',
+  };
+
+  it('writes no HTML tag and no javascript: link, whatever the learner or a file wrote', () => {
+    const html = render(runMarkdown(hostile, scenarios));
+    expect(html).not.toMatch(/<(script|img|iframe|b)\b/i);
+    expect(html).not.toMatch(/<a\b/i);
+    expect(html).not.toMatch(/<[^>]*\s(href|src)=/i);
+  });
+
+  it('keeps the text readable: the learner sees what they typed', () => {
+    const html = render(runMarkdown(hostile, scenarios));
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('[click me](javascript:alert(3))');
+    expect(html).toContain('A &amp; B &amp;lt; C');
+  });
+
+  it('escapes only what needs it, and fences code around any run of backticks', () => {
+    expect(escapeText('a <b> [c](d) `e` & f\\')).toBe('a \\<b\\> \\[c\\](d) \\`e\\` \\& f\\\\');
+    expect(inlineCode('x``y')).toBe('``` x``y ```');
+    expect(inlineCode('two\n\nlines')).toBe('`two lines`');
   });
 });

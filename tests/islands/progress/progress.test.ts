@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseProgressFile, progressToJson, summarize } from '../../../src/islands/progress/file';
+import {
+  knownOnly,
+  parseProgressFile,
+  progressToJson,
+  summarize,
+  unknownSummary,
+  type KnownIds,
+} from '../../../src/islands/progress/file';
 import {
   loadProgress,
   markChallengeSolved,
   markLessonRead,
+  recordPrediction,
   recordQuiz,
   replaceProgress,
 } from '../../../src/islands/progress/store';
@@ -11,30 +19,51 @@ import { emptyProgress, PROGRESS_KEY } from '../../../src/islands/lib/storage';
 import { memory } from '../memoryStorage';
 
 describe('progress store', () => {
-  it('marks lessons read once, challenges solved, and keeps the latest quiz answer', () => {
+  it('marks lessons read once, challenges solved, and keeps the FIRST quiz answer', () => {
     const store = memory();
     expect(markLessonRead('memory-ballooning', store)).toBeUndefined();
     markLessonRead('memory-ballooning', store);
     markChallengeSolved('lab:isolate-vs-deflate:no-page-lock', store);
-    recordQuiz('fix-which-order', false, store);
-    recordQuiz('fix-which-order', true, store);
+    recordQuiz('fix-which-order', false, 2, store);
+    recordQuiz('fix-which-order', true, 1, store);
     expect(loadProgress(store)).toEqual({
       value: {
         version: 1,
         lessonsRead: ['memory-ballooning'],
         challengesSolved: ['lab:isolate-vs-deflate:no-page-lock'],
-        quizzes: { 'fix-which-order': true },
+        quizzes: { 'fix-which-order': false },
+        quizChoices: { 'fix-which-order': 2 },
       },
     });
   });
 
-  it('starts over from corrupt data, saying so once', () => {
+  it('records the first prediction only', () => {
+    const store = memory();
+    recordPrediction('l4-steal-p', false, store);
+    recordPrediction('l4-steal-p', true, store);
+    expect(loadProgress(store).value.predictions).toEqual({ 'l4-steal-p': false });
+  });
+
+  it('reading to the end of a lesson over corrupt progress keeps the old bytes aside', () => {
     const store = memory({ [PROGRESS_KEY]: '{oops' });
-    expect(markLessonRead('the-fix', store)).toBe(
-      'Saved data was unreadable and has been ignored.',
-    );
+    expect(markLessonRead('the-fix', store)).toMatch(/could not be read.*kept aside/);
+    expect(store.data.get(`${PROGRESS_KEY}:kept-aside`)).toBe('{oops');
     expect(loadProgress(store).value.lessonsRead).toEqual(['the-fix']);
     expect(loadProgress(store).notice).toBeUndefined();
+  });
+
+  it('reading to the end of a lesson over a newer version writes nothing', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      lessonsRead: ['a', 'b', 'c'],
+      challengesSolved: [],
+      quizzes: {},
+    });
+    const store = memory({ [PROGRESS_KEY]: raw });
+    expect(markLessonRead('the-fix', store)).toMatch(/newer version/);
+    expect(recordQuiz('q', true, 0, store)).toMatch(/newer version/);
+    expect(replaceProgress(emptyProgress(), store)).toMatch(/^Not saved/);
+    expect(store.data.get(PROGRESS_KEY)).toBe(raw);
   });
 
   it('returns a notice instead of throwing when storage refuses', () => {
@@ -44,31 +73,74 @@ describe('progress store', () => {
         throw new Error('QuotaExceededError');
       },
     };
-    expect(recordQuiz('q', true, refusing)).toMatch(/refused/);
+    expect(recordQuiz('q', true, 0, refusing)).toMatch(/refused/);
     expect(replaceProgress(emptyProgress(), refusing)).toMatch(/refused/);
   });
 });
+
+const KNOWN: KnownIds = {
+  lessons: ['a', 'b'],
+  challenges: ['lab:isolate-vs-deflate:patched'],
+  quizzes: ['q'],
+  predictions: ['p'],
+};
 
 describe('progress files', () => {
   const progress = { ...emptyProgress(), lessonsRead: ['a', 'b'], quizzes: { q: true } };
 
   it('round-trips an export', () => {
-    expect(parseProgressFile(progressToJson(progress))).toEqual(progress);
+    expect(parseProgressFile(progressToJson(progress), KNOWN)).toEqual({ progress, unknown: [] });
   });
 
   it('ignores corrupt and foreign files with a notice', () => {
-    expect(parseProgressFile('not json')).toBe(
-      'That file is not JSON, so it was ignored. Your progress is unchanged.',
+    expect(parseProgressFile('not json', KNOWN)).toBe(
+      'That file was ignored (not readable JSON). Your progress is unchanged.',
     );
-    expect(parseProgressFile(JSON.stringify({ version: 1, entries: [] }))).toBe(
-      'That file was ignored (malformed lists). Your progress is unchanged.',
+    expect(parseProgressFile(JSON.stringify({ version: 1, entries: [] }), KNOWN)).toBe(
+      'That file was ignored (Balloon Lab progress without lessonsRead). Your progress is unchanged.',
     );
-    expect(parseProgressFile(JSON.stringify({ ...progress, version: 2 }))).toMatch(
-      /not Balloon Lab progress/,
+    expect(parseProgressFile(JSON.stringify({ ...progress, version: 2 }), KNOWN)).toMatch(
+      /newer version \(2\)/,
     );
   });
 
+  it('names and leaves out ids this course does not have', () => {
+    const file = {
+      version: 1,
+      lessonsRead: ['a', 'fake-lesson'],
+      challengesSolved: ['lab:fake:patched'],
+      quizzes: { q: true, 'fake-quiz': true },
+      predictions: { nope: true },
+    };
+    const parsed = parseProgressFile(JSON.stringify(file), KNOWN);
+    expect(parsed).toEqual({
+      progress: { ...emptyProgress(), lessonsRead: ['a'], quizzes: { q: true }, predictions: {} },
+      unknown: [
+        'lesson “fake-lesson”',
+        'challenge “lab:fake:patched”',
+        'quiz “fake-quiz”',
+        'prediction “nope”',
+      ],
+    });
+    if (typeof parsed === 'object') {
+      expect(summarize(parsed.progress)).toBe(
+        '1 lesson read, 0 challenges solved, 1 quiz answered, 0 predictions made',
+      );
+      expect(unknownSummary(parsed.unknown)).toBe(
+        'Ignored 4 ids this course does not have: lesson “fake-lesson”, challenge “lab:fake:patched”, quiz “fake-quiz”, prediction “nope”.',
+      );
+    }
+  });
+
+  it('caps the list of unknown ids it names', () => {
+    const many = Array.from({ length: 8 }, (_, i) => `l${i}`);
+    const { unknown } = knownOnly({ ...emptyProgress(), lessonsRead: many }, KNOWN);
+    expect(unknownSummary(unknown)).toMatch(/^Ignored 8 ids .*“l4” and 3 more\.$/);
+  });
+
   it('summarizes what an import would bring', () => {
-    expect(summarize(progress)).toBe('2 lessons read, 0 challenges solved, 1 quiz answered');
+    expect(summarize(progress)).toBe(
+      '2 lessons read, 0 challenges solved, 1 quiz answered, 0 predictions made',
+    );
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkQuiz,
   feedback,
   initialQuiz,
+  recordedQuiz,
   verdictOf,
+  verdictWords,
   visibleExplanations,
 } from '../../../src/islands/quiz/check';
 
@@ -25,7 +28,7 @@ describe('quiz answer checking', () => {
   });
 
   it('a wrong answer shows only its own explanation and invites another try', () => {
-    const state = { selected: 0, checked: 0, showAll: false };
+    const state = checkQuiz({ ...initialQuiz(), selected: 0 });
     expect(verdictOf(options, state)).toBe(false);
     expect(visibleExplanations(options, state)).toEqual([true, false, false]);
     expect(feedback(options, state)).toEqual({
@@ -35,7 +38,7 @@ describe('quiz answer checking', () => {
   });
 
   it('a right answer shows every explanation', () => {
-    const state = { selected: 1, checked: 1, showAll: false };
+    const state = checkQuiz({ ...initialQuiz(), selected: 1 });
     expect(feedback(options, state)).toEqual({
       right: true,
       text: 'A lock only orders code that takes it.',
@@ -52,7 +55,28 @@ describe('quiz answer checking', () => {
   });
 
   it('judges the checked option, not a newer selection', () => {
-    const state = { selected: 2, checked: 1, showAll: false };
+    const state = { ...checkQuiz({ ...initialQuiz(), selected: 1 }), selected: 2 };
     expect(verdictOf(options, state)).toBe(true);
+  });
+});
+
+describe('the first attempt is the one graded', () => {
+  it('a first check records its option; a later check is a retry and never a plain "Correct"', () => {
+    const first = checkQuiz({ ...initialQuiz(), selected: 0 });
+    expect(first).toMatchObject({ first: 0, checked: 0, retry: false });
+    expect(verdictWords(first.retry)).toEqual(['Correct', 'Incorrect']);
+    const again = checkQuiz({ ...first, selected: 1 });
+    expect(again).toMatchObject({ first: 0, checked: 1, retry: true });
+    expect(verdictWords(again.retry)).toEqual(['Right on a retry', 'Wrong again']);
+    expect(feedback(options, again)?.text).toBe(
+      'A lock only orders code that takes it. Your first answer, “Because trylock_page() can fail.” (wrong), is the one recorded.',
+    );
+  });
+
+  it('a recorded answer comes back checked after a reload, and the next check is a retry', () => {
+    const restored = recordedQuiz(2);
+    expect(restored).toMatchObject({ selected: 2, checked: 2, first: 2, retry: false });
+    expect(feedback(options, restored)?.right).toBe(false);
+    expect(checkQuiz({ ...restored, selected: 1 }).retry).toBe(true);
   });
 });

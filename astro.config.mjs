@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
@@ -6,16 +7,32 @@ import { CODE_THEMES } from './src/site/code-themes.mjs';
 import { courseSidebar } from './src/site/sidebar.ts';
 import { courseValidation } from './src/site/integration.ts';
 import { rehypeGlossaryLinks } from './src/site/glossary-links.ts';
+import { PLACEHOLDER_SITE, siteAddressNotice } from './src/site/site-address.ts';
 
 // The public address the site is deployed at (canonical links, sitemap). Set BALLOON_LAB_SITE
-// when deploying somewhere else.
-const site = process.env.BALLOON_LAB_SITE ?? 'https://balloon-lab.example.org';
+// when deploying; the build says so when it is unset.
+const site = process.env.BALLOON_LAB_SITE ?? PLACEHOLDER_SITE;
 
 export default defineConfig({
   site,
   // Lessons link the first use of every glossary term to its entry.
   markdown: { rehypePlugins: [rehypeGlossaryLinks] },
+  vite: {
+    resolve: {
+      // Starlight's search imports Pagefind's UI as soon as a page is idle (27 KB gzip on every
+      // page); this stand-in loads it only when the reader reaches for search.
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(
+            new URL('./src/site/search/lazy-pagefind.ts', import.meta.url),
+          ),
+        },
+      ],
+    },
+  },
   integrations: [
+    siteAddressNotice(),
     courseValidation(),
     starlight({
       title: 'Balloon Lab',
@@ -28,6 +45,9 @@ export default defineConfig({
       },
       customCss: ['./src/styles/site.css', './src/styles/code.css', './src/styles/widgets.css'],
       pagination: true,
+      // Lessons and pages live in content/, not src/content/docs: without this, Starlight's
+      // Markdown pipeline (heading anchor links, asides, RTL code) would skip them.
+      markdown: { processedDirs: ['./content/'] },
     }),
     preact(),
   ],

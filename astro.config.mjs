@@ -8,6 +8,7 @@ import { courseSidebar } from './src/site/sidebar.ts';
 import { courseValidation } from './src/site/integration.ts';
 import { rehypeGlossaryLinks } from './src/site/glossary-links.ts';
 import { PLACEHOLDER_SITE, siteAddressNotice } from './src/site/site-address.ts';
+import { contentSecurityPolicy } from './src/site/csp.ts';
 
 // The public address the site is deployed at (canonical links, sitemap). Set BALLOON_LAB_SITE
 // when deploying; the build says so when it is unset.
@@ -42,6 +43,7 @@ export default defineConfig({
       expressiveCode: { themes: [CODE_THEMES.dark, CODE_THEMES.light] },
       components: {
         Search: './src/components/overrides/Search.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
       customCss: ['./src/styles/site.css', './src/styles/code.css', './src/styles/widgets.css'],
       pagination: true,
@@ -50,5 +52,6 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/'] },
     }),
     preact(),
+    contentSecurityPolicy(),
   ],
 });

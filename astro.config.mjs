@@ -9,6 +9,7 @@ import { courseValidation } from './src/site/integration.ts';
 import { rehypeGlossaryLinks } from './src/site/glossary-links.ts';
 import { PLACEHOLDER_SITE, siteAddressNotice } from './src/site/site-address.ts';
 import { contentSecurityPolicy } from './src/site/csp.ts';
+import { offlineReading } from './src/site/offline.ts';
 
 // The public address the site is deployed at (canonical links, sitemap). Set BALLOON_LAB_SITE
 // when deploying; the build says so when it is unset.
@@ -45,7 +46,13 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
-      customCss: ['./src/styles/site.css', './src/styles/code.css', './src/styles/widgets.css'],
+      customCss: [
+        './src/styles/site.css',
+        './src/styles/code.css',
+        './src/styles/widgets.css',
+        './src/styles/print.css',
+        './src/styles/offline.css',
+      ],
       pagination: true,
       // Lessons and pages live in content/, not src/content/docs: without this, Starlight's
       // Markdown pipeline (heading anchor links, asides, RTL code) would skip them.
@@ -53,5 +60,6 @@ export default defineConfig({
     }),
     preact(),
     contentSecurityPolicy(),
+    offlineReading(),
   ],
 });

@@ -17,6 +17,10 @@ const site = process.env.BALLOON_LAB_SITE ?? PLACEHOLDER_SITE;
 
 export default defineConfig({
   site,
+  // Starlight prefetches every link on hover (1 KB of script on every page). The offline service
+  // worker (src/site/offline.ts) already holds every page after the first visit, so reading pages
+  // keep that kilobyte.
+  prefetch: false,
   // Lessons link the first use of every glossary term to its entry.
   markdown: { rehypePlugins: [rehypeGlossaryLinks] },
   vite: {

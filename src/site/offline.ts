@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Files a reader never needs offline: the search index loads (and is cached) on use. */
-const SKIP = [/^pagefind\//, /^sitemap/, /^robots\.txt$/, /^sw(-register)?\.js$/, /\.map$/];
+const SKIP = [/^pagefind\//, /^sitemap/, /^robots\.txt$/, /^sw(-register|-update)?\.js$/, /\.map$/];
 
 /** URL paths for the built files: `lessons/x/index.html` is served as `/lessons/x/`. */
 export function precacheList(files: string[]): string[] {
@@ -36,7 +36,9 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Loaded by every page, so kept to a few lines; the update notice loads only when needed. */
 const REGISTER = readFileSync(new URL('./offline/register.js', import.meta.url), 'utf8');
+const UPDATE = readFileSync(new URL('./offline/update.js', import.meta.url), 'utf8');
 const WORKER = readFileSync(new URL('./offline/sw.js', import.meta.url), 'utf8');
 
 export function offlineReading(): AstroIntegration {
@@ -52,6 +54,7 @@ export function offlineReading(): AstroIntegration {
         const config = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(list)};\n`;
         writeFileSync(join(root, 'sw.js'), config + WORKER);
         writeFileSync(join(root, 'sw-register.js'), REGISTER);
+        writeFileSync(join(root, 'sw-update.js'), UPDATE);
         for (const file of files.filter((f) => f.endsWith('.html'))) {
           const path = join(root, file);
           const html = readFileSync(path, 'utf8');

@@ -13,6 +13,7 @@ describe('offline precache list', () => {
         'sitemap-index.xml',
         'sw.js',
         'sw-register.js',
+        'sw-update.js',
         'favicon.svg',
       ]),
     ).toEqual(['/', '/404.html', '/_astro/page.abc.js', '/favicon.svg', '/lessons/the-fix/']);

@@ -10,6 +10,7 @@ import { rehypeGlossaryLinks } from './src/site/glossary-links.ts';
 import { PLACEHOLDER_SITE, siteAddressNotice } from './src/site/site-address.ts';
 import { contentSecurityPolicy } from './src/site/csp.ts';
 import { offlineReading } from './src/site/offline.ts';
+import { searchRanking } from './src/site/search-ranking.ts';
 
 // The public address the site is deployed at (canonical links, sitemap). Set BALLOON_LAB_SITE
 // when deploying; the build says so when it is unset.
@@ -40,6 +41,8 @@ export default defineConfig({
   integrations: [
     siteAddressNotice(),
     courseValidation(),
+    // Before starlight(): it marks the built pages that Starlight's Pagefind step then indexes.
+    searchRanking(),
     starlight({
       title: 'Balloon Lab',
       description:

@@ -15,7 +15,7 @@ afterAll(() => closeSite(site));
 const pagefindUiLoaded = (urls: string[]) => urls.some((url) => /ui-core/.test(url));
 
 async function searchFor(page: Page, text: string): Promise<string[]> {
-  const input = page.locator('#starlight__search input');
+  const input = page.locator('#starlight__search .pagefind-ui__search-input');
   await input.waitFor();
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
   await page.keyboard.type(text);
@@ -50,11 +50,53 @@ describe.each(THEMES)('search, %s theme', (theme) => {
   });
 });
 
+describe('what search ranks', () => {
+  it('puts the course before author-facing pages, with no screen-reader-only text in excerpts', async () => {
+    const { page } = await visit(site, '/about/', 'light');
+    for (const term of ['balloon_page_isolate', 'page->private', 'isolated_pages']) {
+      await page.getByRole('button', { name: /Search/ }).click();
+      const input = page.locator('#starlight__search .pagefind-ui__search-input');
+      await input.waitFor();
+      await input.fill('');
+      const found = await searchFor(page, term);
+      const top = found.slice(0, 3);
+      expect(
+        top.filter((p) => /^\/(widgets|authoring)\//.test(p)),
+        `top results for ${term}`,
+      ).toEqual([]);
+      const excerpts = await page
+        .locator('#starlight__search .pagefind-ui__result-excerpt')
+        .allInnerTexts();
+      expect(excerpts.join(' ')).not.toMatch(/\b(removed|added): /);
+      await page.keyboard.press('Escape');
+    }
+    await page.context().close();
+  });
+
+  it('keeps authoring pages findable under the Authoring filter', async () => {
+    const { page } = await visit(site, '/about/', 'light');
+    await page.getByRole('button', { name: /Search/ }).click();
+    await searchFor(page, 'scenario');
+    const authoring = page.locator('#starlight__search').getByLabel(/Authoring/);
+    await authoring.first().check();
+    const links = page.locator('#starlight__search .pagefind-ui__result-link');
+    await expect
+      .poll(
+        async () =>
+          (await links.evaluateAll((a) => a.map((l) => (l as HTMLAnchorElement).pathname))).every(
+            (p) => /^\/(widgets|authoring)\//.test(p),
+          ) && (await links.count()) > 0,
+      )
+      .toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('"/" stays out of the way', () => {
   it('types a slash into the search field instead of re-opening search', async () => {
     const { page } = await visit(site, '/about/', 'light');
     await page.getByRole('button', { name: /Search/ }).click();
-    const input = page.locator('#starlight__search input');
+    const input = page.locator('#starlight__search .pagefind-ui__search-input');
     await input.waitFor();
     await input.focus();
     await page.keyboard.type('a/b');

@@ -6,6 +6,7 @@ const offer = (w) =>
   sw.controller && import('/sw-update.js').then((m) => m.offerUpdate(w, updating));
 sw?.register('/sw.js').then(
   (r) => {
+    if (!r) return; // a browser that blocks service workers resolves with nothing
     const watch = (w) =>
       w?.addEventListener('statechange', () => w.state === 'installed' && offer(w));
     if (r.waiting) offer(r.waiting);

@@ -40,6 +40,11 @@ export interface Site {
 
 export interface PageOptions {
   javaScript?: boolean;
+  /**
+   * The offline service worker precaches the whole build on a first visit; every other test
+   * opens pages in fresh contexts, so it stays blocked unless a test is about offline reading.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /**
@@ -52,6 +57,7 @@ export async function newPage(site: Site, theme: Theme, options: PageOptions = {
     baseURL: site.server.origin,
     colorScheme: theme,
     javaScriptEnabled: options.javaScript ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   // Starlight's ThemeProvider reads this key before first paint and sets <html data-theme>.
   await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);

@@ -1,0 +1,120 @@
+// The conventions a reader expects, on every built page: a strict Content-Security-Policy that
+// nothing violates, heading anchor links, a favicon, robots.txt, labelled <pre> only with a role,
+// unique region names, and a clean console where the browser blocks localStorage.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeSite, listDistPages, newPage, openSite, visit, type Site } from './lib/site';
+
+const PAGES = listDistPages();
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => closeSite(site));
+
+/** Records CSP violations from the first script on, so a refused inline script is seen too. */
+const RECORD_VIOLATIONS = () => {
+  const seen: string[] = [];
+  (window as unknown as { __csp: string[] }).__csp = seen;
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push(
+      `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+    ),
+  );
+};
+
+describe.each(PAGES)('%s', (path) => {
+  it('carries a strict CSP that nothing on the page violates', async () => {
+    const page = await newPage(site, 'light');
+    await page.addInitScript(RECORD_VIOLATIONS);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(/script-src ([^;]*)/.exec(policy ?? '')?.[1]).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    // Bring every island to life, so their scripts (and the checker's worker) run under the policy.
+    await page.evaluate(async () => {
+      for (const island of document.querySelectorAll('astro-island')) {
+        (island.firstElementChild ?? island).scrollIntoView();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has anchor links on its content headings, a favicon, and well-named regions', async () => {
+    const { page } = await visit(site, path, 'light', { javaScript: false });
+    const report = await page.evaluate(() => {
+      const content = document.querySelector('.sl-markdown-content');
+      const headings = content ? [...content.querySelectorAll('h2[id], h3[id]')] : [];
+      const withoutAnchor = headings
+        .filter((h) => !h.closest('.not-content'))
+        .filter((h) => !h.parentElement?.querySelector(`a.sl-anchor-link[href="#${h.id}"]`))
+        .map((h) => h.id);
+      const labelledPre = [...document.querySelectorAll('pre[aria-label]:not([role])')].map((pre) =>
+        pre.getAttribute('aria-label'),
+      );
+      const name = (el: Element) =>
+        el.getAttribute('aria-label') ??
+        (el.getAttribute('aria-labelledby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+          .join(' ');
+      const regions = [
+        ...document.querySelectorAll(
+          'section[aria-label], section[aria-labelledby], [role="region"]',
+        ),
+      ].map(name);
+      const repeated = regions.filter((n, i) => regions.indexOf(n) !== i);
+      const icon = document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href ?? null;
+      return { headings: headings.length, withoutAnchor, labelledPre, repeated, icon };
+    });
+    expect(report.withoutAnchor, 'content headings without an anchor link').toEqual([]);
+    expect(report.labelledPre, '<pre aria-label> needs a role to be named').toEqual([]);
+    expect(report.repeated, 'two regions with one name').toEqual([]);
+    expect(report.icon).not.toBeNull();
+    expect(
+      (await fetch(report.icon!.replace(/^https?:\/\/[^/]+/, site.server.origin))).status,
+    ).toBe(200);
+    await page.context().close();
+  });
+});
+
+describe('site-wide files', () => {
+  it('serves robots.txt naming the sitemap', async () => {
+    const text = await (await fetch(new URL('/robots.txt', site.server.origin))).text();
+    expect(text).toMatch(/^User-agent: \*/m);
+    expect(text).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  });
+
+  it('lessons have heading anchor links at all (the content folder is processed)', async () => {
+    const html = await (
+      await fetch(new URL('/lessons/memory-ballooning/', site.server.origin))
+    ).text();
+    expect((html.match(/class="sl-anchor-link"/g) ?? []).length).toBeGreaterThan(3);
+  });
+});
+
+describe('with localStorage blocked by the browser', () => {
+  it.each(['/about/', '/lessons/memory-ballooning/', '/progress/'])(
+    '%s keeps a clean console',
+    async (path) => {
+      const { page, problems } = await visit(site, '/about/', 'light');
+      await page.context().addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          configurable: true,
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      problems.length = 0;
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
+});

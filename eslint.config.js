@@ -35,6 +35,8 @@ const SHARED_ACROSS_ISLANDS = [
   'src/islands/checker/Counterexamples',
   'src/islands/quiz/choice.css',
   'src/islands/quiz/Mark',
+  'src/islands/quiz/check',
+  'src/islands/progress/KeptAside',
   'src/islands/progress/store',
   'src/islands/progress/download',
 ];

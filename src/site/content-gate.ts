@@ -25,7 +25,9 @@ export function scenarioProblems(
     return loadScenarioFiles(dir).flatMap(({ file, scenario }) => {
       const r = checkClaimsCached(scenario, file);
       for (const t of r.times)
-        log(`${file} ${t.claim}: ${t.ms.toFixed(1)} ms${r.cached ? ' (cached, not re-explored)' : ''}`);
+        log(
+          `${file} ${t.claim}: ${t.ms.toFixed(1)} ms${r.cached ? ' (cached, not re-explored)' : ''}`,
+        );
       return r.problems;
     });
   } catch (error) {

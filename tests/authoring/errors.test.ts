@@ -150,20 +150,20 @@ describe('mistakes in a lesson', () => {
   });
 });
 
-describe('the real course with 07-the-fix.mdx copied to 10-the-fix.mdx', () => {
+describe('the real course with 08-the-fix.mdx copied to 14-the-fix.mdx', () => {
   const dir = mkdtempSync(join(tmpdir(), 'course-'));
   cpSync('content/lessons', dir, { recursive: true });
-  const source = readFileSync('content/lessons/07-the-fix.mdx', 'utf8');
-  writeFileSync(join(dir, '10-the-fix.mdx'), source);
+  const source = readFileSync('content/lessons/08-the-fix.mdx', 'utf8');
+  writeFileSync(join(dir, '14-the-fix.mdx'), source);
   const message = thrown(() => readCourse(dir));
   const quizLine = source.split('\n').findIndex((line) => line.startsWith('<Quiz')) + 1;
 
   it('fails naming the copy, the original and the repeated quiz id', () => {
     expect(message).toContain(
-      `${dir}/10-the-fix.mdx: (file name): the lesson id 'the-fix' is also the id of ${dir}/07-the-fix.mdx`,
+      `${dir}/14-the-fix.mdx: (file name): the lesson id 'the-fix' is also the id of ${dir}/08-the-fix.mdx`,
     );
     expect(message).toContain(
-      `${dir}/10-the-fix.mdx:${quizLine}: <Quiz id="fix-which-order">: id 'fix-which-order' is also used by <Quiz> at ${dir}/07-the-fix.mdx:${quizLine}`,
+      `${dir}/14-the-fix.mdx:${quizLine}: <Quiz id="fix-which-order">: id 'fix-which-order' is also used by <Quiz> at ${dir}/08-the-fix.mdx:${quizLine}`,
     );
   });
 

@@ -39,6 +39,8 @@ export interface NotebookEntry {
   savedAt: string;
   /** The path of the page whose lab saved the run, e.g. '/lessons/the-fix/' (absent in older data). */
   page?: string;
+  /** The key of that lab on its page (the scenario id, or <id>@<n>), absent in older data. */
+  lab?: string;
 }
 
 export interface Notebook {
@@ -123,12 +125,13 @@ export function asProgress(v: unknown): Checked<Progress> {
 
 function asEntry(v: unknown): NotebookEntry | null {
   if (!isRecord(v)) return null;
-  const { id, scenario, balloon, core, schedule, note, savedAt, page } = v;
+  const { id, scenario, balloon, core, schedule, note, savedAt, page, lab } = v;
   const texts = [id, scenario, balloon, core, note, savedAt];
   if (!texts.every(isString) || !Array.isArray(schedule) || !schedule.every(isString)) return null;
-  if (page !== undefined && !isString(page)) return null;
+  if ([page, lab].some((x) => x !== undefined && !isString(x))) return null;
   const entry = { id, scenario, balloon, core, schedule, note, savedAt } as NotebookEntry;
   if (page !== undefined) entry.page = page;
+  if (lab !== undefined) entry.lab = lab as string;
   return entry;
 }
 

@@ -54,6 +54,17 @@ describe('learner storage', () => {
     });
   });
 
+  it('keeps where a run was saved from (page and lab key), which "Open in the lab" reopens', () => {
+    const from = { ...run('r3'), page: '/lessons/the-fix/', lab: 'isolate-vs-deflate@2' };
+    expect(asNotebook({ version: 1, entries: [from] })).toEqual({
+      ok: { version: 1, entries: [from] },
+    });
+    expect(asNotebook({ version: 1, entries: [{ ...run('r4'), lab: 7 }] })).toEqual({
+      ok: { version: 1, entries: [] },
+      dropped: '1 malformed run left out',
+    });
+  });
+
   it('reports a storage that throws instead of throwing', () => {
     const broken = {
       getItem: () => {

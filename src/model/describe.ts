@@ -2,9 +2,10 @@
  * A view-friendly summary of a state for the shared-state panel and the CLI's step table.
  * Names instead of indexes, lists in order, locks with their holders and waiters.
  */
+import { believedOn } from './ops';
 import { listOf } from './state';
 import { cpuStatus } from './status';
-import type { Counters, KernelState, PageLifecycle } from './types';
+import type { Counters, KernelState, ListRef, PageLifecycle } from './types';
 
 /** One page as the panel shows it. */
 export interface PageView {
@@ -18,6 +19,10 @@ export interface PageView {
   isolated: boolean;
   lockedBy: string | null;
   refcount: number;
+  /** page->lru holds the list_del() poison: the page was unlinked and not linked again. */
+  poisoned: boolean;
+  /** The lists whose owner counts this page (one, unless a list was corrupted), in words. */
+  countedOn: string[];
 }
 
 /** A lock: who holds it and who waits for it. */
@@ -32,7 +37,8 @@ export interface StateView {
   driverMutex: LockView;
   pageLocks: Array<{ page: string; holder: string; waiters: string[] }>;
   pages: PageView[];
-  lists: Array<{ id: string; label: string; pages: string[] }>;
+  /** Each list: what is really linked (`pages`) and what its owner believes is on it. */
+  lists: Array<{ id: string; label: string; pages: string[]; believed: string[] }>;
   isolatedPages: number;
   counters: Counters;
   cpus: Array<{ name: string; program: string; status: string; reason?: string }>;
@@ -70,6 +76,8 @@ export function describeState(s: KernelState): StateView {
       isolated: p.isolated,
       lockedBy: name(p.lockedBy),
       refcount: p.refcount,
+      poisoned: p.poisoned,
+      countedOn: countedOn(s, i),
     })),
     lists: describeLists(s),
     isolatedPages: s.isolatedPages,
@@ -93,12 +101,31 @@ function listLabel(s: KernelState, where: 'balloon' | number | null): string | n
   return `${c.name}'s ${c.program === 'deflate' ? 'local list' : 'migratepages'}`;
 }
 
+/** The lists whose owner believes page p is on them. */
+function countedOn(s: KernelState, p: number): string[] {
+  const lists: ListRef[] = ['balloon', ...s.cpus.map((_, i) => i)];
+  return lists.flatMap((l) => (believedOn(s, l).includes(p) ? [listLabel(s, l) as string] : []));
+}
+
 function describeLists(s: KernelState): StateView['lists'] {
   const names = (ps: number[]) => ps.map((p) => s.pages[p].name);
   const own = s.cpus.flatMap((c, i) =>
     c.program === 'inflate'
       ? []
-      : [{ id: `cpu:${c.name}`, label: listLabel(s, i) as string, pages: names(c.list) }],
+      : [
+          {
+            id: `cpu:${c.name}`,
+            label: listLabel(s, i) as string,
+            pages: names(c.list),
+            believed: names(c.believed),
+          },
+        ],
   );
-  return [{ id: 'balloon', label: 'balloon list (b->pages)', pages: names(s.balloonList) }, ...own];
+  const balloon = {
+    id: 'balloon',
+    label: 'balloon list (b->pages)',
+    pages: names(s.balloonList),
+    believed: names(s.balloonBelieved),
+  };
+  return [balloon, ...own];
 }

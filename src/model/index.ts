@@ -18,6 +18,9 @@ export type {
   LifecycleEventRecord,
   ProgramName,
   BalloonKnobs,
+  FieldAccess,
+  ListMishap,
+  ListRef,
 } from './types';
 /** The validated scenario as the model uses it. */
 export type { Scenario, ScenarioCpu, ScenarioPage, ScenarioExpectation } from './scenario';
@@ -60,6 +63,12 @@ export type { ExploreReport } from './explore';
 /** The shared-state panel's view of a state. */
 export { describeState } from './describe';
 export type { PageView, StateView, LockView } from './describe';
+/** The lists drawn: what is linked against what owners believe, torn-out and poisoned pages. */
+export { listPictures, picturesText } from './pictures';
+export type { ListPicture, ListPicturePage, ListKind } from './pictures';
+/** Why an invariant broke (the causal chain of steps), and the schedule replayed under the fix. */
+export { causeOf, replayUnderFix } from './cause';
+export type { Cause, CauseStep, FixReplay } from './cause';
 /** Schedules written with CPU names. */
 export { parseSchedule, scheduleFromNames, scheduleToNames } from './schedule';
 /** "Did you mean …?" suggestions. */

@@ -5,6 +5,7 @@
  */
 import type {
   CpuState,
+  FieldAccess,
   KernelState,
   LifecycleEventRecord,
   ProgramName,
@@ -38,6 +39,9 @@ export interface StepCtx {
   events: LifecycleEventRecord[];
   violations: Violation[];
   ruleI: boolean;
+  /** The lock-protected fields this step read and wrote (see FieldAccess). */
+  reads: FieldAccess[];
+  writes: FieldAccess[];
 }
 
 /** Jump target meaning "the program is finished". */

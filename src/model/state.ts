@@ -16,6 +16,7 @@ export function initialState(scenario: Scenario, variants: Variants): KernelStat
     variants: { ...variants },
     pages,
     balloonList,
+    balloonBelieved: balloonList.slice(),
     isolatedPages: 0,
     spinHolder: -1,
     mutexHolder: -1,
@@ -27,6 +28,8 @@ export function initialState(scenario: Scenario, variants: Variants): KernelStat
     },
     cpus: scenario.cpus.map((c) => initialCpu(c, pageIndex)),
     violations: [],
+    clock: 0,
+    mishaps: [],
   };
 }
 
@@ -41,6 +44,7 @@ function freshPage(name: string, onList: boolean): PageState {
     isolated: false,
     lockedBy: -1,
     refcount: onList ? 1 : 0,
+    poisoned: false,
   };
 }
 
@@ -57,6 +61,7 @@ function initialCpu(c: ScenarioCpu, pageIndex: (name?: string) => number): CpuSt
     took: 0,
     skipped: 0,
     list: [],
+    believed: [],
     result: '',
     crashed: false,
   };
@@ -71,6 +76,7 @@ export function cloneState(s: KernelState): KernelState {
     variants: s.variants,
     pages: s.pages.map(clonePage),
     balloonList: s.balloonList.slice(),
+    balloonBelieved: s.balloonBelieved.slice(),
     isolatedPages: s.isolatedPages,
     spinHolder: s.spinHolder,
     mutexHolder: s.mutexHolder,
@@ -82,12 +88,24 @@ export function cloneState(s: KernelState): KernelState {
     },
     cpus: s.cpus.map(cloneCpu),
     violations: s.violations,
+    clock: s.clock,
+    mishaps: s.mishaps,
   };
 }
 
 function clonePage(p: PageState): PageState {
-  const { name, state, offline, movableOps, isolated, lockedBy, refcount } = p;
-  return { name, state, private: p.private, offline, movableOps, isolated, lockedBy, refcount };
+  const { name, state, offline, movableOps, isolated, lockedBy, refcount, poisoned } = p;
+  return {
+    name,
+    state,
+    private: p.private,
+    offline,
+    movableOps,
+    isolated,
+    lockedBy,
+    refcount,
+    poisoned,
+  };
 }
 
 function cloneCpu(c: CpuState): CpuState {
@@ -104,6 +122,7 @@ function cloneCpu(c: CpuState): CpuState {
     took,
     skipped,
     list: c.list.slice(),
+    believed: c.believed.slice(),
     result,
     crashed,
   };
@@ -136,6 +155,13 @@ const resultCode = (r: string): number => {
  * A compact string that identifies a state for deduplication: everything that can change
  * what happens next, nothing else (no violations log, no constant scenario data). One char
  * per field keeps it short, which is what makes hashing it in the explorer's Map cheap.
+ *
+ * Left out on purpose, because no program, guard or invariant reads them (they only explain a
+ * state to a learner): the step `clock`, the `mishaps` log, what owners believe is on their
+ * lists (`balloonBelieved`, `CpuState.believed`) and whether page->lru is poisoned. The kernel
+ * walks the links, not anyone's belief, so two states that differ only there run alike; keying
+ * on them would split identical futures and only slow the explorer down. This is the single
+ * definition of identity: fingerprints elsewhere must derive from this function.
  */
 export function stateKey(s: KernelState): string {
   // Offsets keep every value positive (counts may go negative in a broken run).

@@ -35,10 +35,22 @@ export function runStep(
   const status = cpu >= 0 && cpu < state.cpus.length ? cpuStatus(state, cpu) : null;
   if (status?.kind !== 'runnable') throw stepError(state, cpu, status);
   const s = cloneState(state);
+  s.clock++;
   const c = s.cpus[cpu];
   const program = compile(c.program, s.variants);
   const line = program.lines[c.pc];
-  const x: StepCtx = { s, cpu, c, line, say: '', events: [], violations: [], ruleI: false };
+  const x: StepCtx = {
+    s,
+    cpu,
+    c,
+    line,
+    say: '',
+    events: [],
+    violations: [],
+    ruleI: false,
+    reads: [],
+    writes: [],
+  };
   acquire(x);
   const label = line.run(x);
   c.pc = c.crashed
@@ -106,6 +118,8 @@ function toRecord(x: StepCtx, narration: string): StepRecord {
     narration,
     events: x.events,
     ruleIUnlocked: x.ruleI,
+    reads: x.reads,
+    writes: x.writes,
     violations: x.violations,
   };
 }

@@ -43,6 +43,11 @@ export interface PageState {
   /** PG_locked holder as a CPU index, -1 when unlocked. */
   lockedBy: number;
   refcount: number;
+  /**
+   * page->lru holds LIST_POISON1/LIST_POISON2: list_del() ran and no list_add() since. A page
+   * that was never linked (still being inflated) is not poisoned, merely unlinked.
+   */
+  poisoned: boolean;
 }
 
 /** The three programs a CPU can run (kernel-model.md §5). */
@@ -69,6 +74,11 @@ export interface CpuState {
   skipped: number;
   /** The driver's local `pages` list or compaction's `cc->migratepages`, in order. */
   list: number[];
+  /**
+   * What this CPU believes is on `list`: the pages it linked there itself and has not unlinked.
+   * It differs from `list` only after another CPU corrupted the list (see `ListMishap`).
+   */
+  believed: number[];
   /** How the program ended (see outcome.ts), '' while it runs. */
   result: string;
   /** True once the CPU executed a BUG() path and stopped. */
@@ -82,6 +92,8 @@ export interface KernelState {
   pages: PageState[];
   /** b->pages, the balloon list, in order. */
   balloonList: number[];
+  /** What the holders of balloon_pages_lock believe is on b->pages (see `CpuState.believed`). */
+  balloonBelieved: number[];
   /** b->isolated_pages. */
   isolatedPages: number;
   /** balloon_pages_lock holder, -1 when free. */
@@ -92,6 +104,26 @@ export interface KernelState {
   cpus: CpuState[];
   /** Every violation seen on the way here (not part of the state's identity). */
   violations: Violation[];
+  /** How many steps led here (not part of the state's identity: the path, not the state). */
+  clock: number;
+  /** Every list corruption seen on the way here, for the picture (not part of the identity). */
+  mishaps: ListMishap[];
+}
+
+/** A list by owner: 'balloon' for b->pages, else the index of the CPU whose list it is. */
+export type ListRef = 'balloon' | number;
+
+/**
+ * One corruption of a list, as the picture names it: `torn-out` when `by` unlinked the page
+ * from a list whose owner still counts it, `stranger` when `by` linked it onto a list it had
+ * no right to touch. `step` is the 1-based step that did it.
+ */
+export interface ListMishap {
+  kind: 'torn-out' | 'stranger';
+  list: ListRef;
+  page: number;
+  by: number;
+  step: number;
 }
 
 /** NR_BALLOON_PAGES and the balloon vm events. */
@@ -150,7 +182,26 @@ export interface StepRecord {
   events: LifecycleEventRecord[];
   /** True when this step changed page->private without holding balloon_pages_lock (rule i). */
   ruleIUnlocked: boolean;
+  /** The lock-protected page fields this step read, with the locks held at the read. */
+  reads: FieldAccess[];
+  /** The lock-protected page fields this step wrote, with the locks held at the write. */
+  writes: FieldAccess[];
   violations: Violation[];
+}
+
+/**
+ * One read or write of a field the locking rules protect: page->private (rule i: only under
+ * balloon_pages_lock) or PG_movable_ops_isolated (the core's isolation flag). `value` is 1 for
+ * b / set and 0 for none / clear; the lock flags say what the accessing CPU held right then.
+ */
+export interface FieldAccess {
+  field: 'page->private' | 'PG_movable_ops_isolated';
+  page: string;
+  value: 0 | 1;
+  balloonPagesLock: boolean;
+  pageLock: boolean;
+  /** True for an atomic read-modify-write (TestSetPageMovableOpsIsolated()). */
+  atomic?: boolean;
 }
 
 /** Whether a CPU can take its next step. */

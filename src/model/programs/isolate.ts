@@ -4,7 +4,20 @@
  * On success the page goes to cc->migratepages and the CPU continues with putback or migrate.
  */
 import { defineProgram, END, type LineDef } from '../program';
-import { cpuName, fire, listAdd, listDel, pageName, putPage, touch, unlockPage } from '../ops';
+import {
+  cpuName,
+  fire,
+  listAdd,
+  listDel,
+  pageName,
+  putPage,
+  readPagePrivate,
+  setIsolated,
+  testAndSetIsolated,
+  testIsolated,
+  touch,
+  unlockPage,
+} from '../ops';
 import { coreTestAndSet, coreUsesPageLock, isolateReadsUnderLock } from '../variants';
 import { BALLOON_C, COMPACTION_C, MIGRATE_C } from './files';
 import { migrateLines } from './migrate';
@@ -16,7 +29,7 @@ const readsEarly = (v: Parameters<typeof isolateReadsUnderLock>[0]) => !isolateR
 /** balloon_page_device(page) and the `if (!b_dev_info)` test, as one read of page->private. */
 function readPrivate(x: Parameters<LineDef['run']>[0], onRefuse: string): string | void {
   touch(x, x.c.page);
-  x.c.b = x.s.pages[x.c.page].private;
+  x.c.b = readPagePrivate(x, x.c.page);
   if (x.c.b) {
     x.say = `${cpuName(x.s, x.cpu)} reads ${pageName(x, x.c.page)}->private = b: still in the balloon`;
     return;
@@ -37,7 +50,7 @@ const core: LineDef[] = [
     file: COMPACTION_C,
     run: (x) => {
       const page = x.s.pages[x.c.page];
-      x.c.result = !page.movableOps ? 'not-movable' : page.isolated ? 'busy' : '';
+      x.c.result = !page.movableOps ? 'not-movable' : testIsolated(x, x.c.page) ? 'busy' : '';
       x.say = `${cpuName(x.s, x.cpu)} peeks at ${page.name} without locks: ${x.c.result ? 'not a candidate, it moves on' : 'a movable_ops page, not isolated'}`;
       if (x.c.result) return END;
     },
@@ -84,12 +97,11 @@ const core: LineDef[] = [
     run: (x) => {
       const page = x.s.pages[x.c.page];
       touch(x, x.c.page);
-      if (page.isolated) {
+      if (testAndSetIsolated(x, x.c.page)) {
         x.c.result = 'busy';
         x.say = `${cpuName(x.s, x.cpu)} finds ${page.name} already isolated and gives up`;
         return 'iso.fail_put';
       }
-      page.isolated = true;
       x.say = `${cpuName(x.s, x.cpu)} atomically sets PG_movable_ops_isolated on ${page.name}`;
     },
   },
@@ -102,7 +114,7 @@ const core: LineDef[] = [
     run: (x) => {
       const page = x.s.pages[x.c.page];
       x.say = `${cpuName(x.s, x.cpu)} tests PG_movable_ops_isolated on ${page.name}: ${page.isolated ? 'set, it gives up' : 'clear'}`;
-      if (!page.isolated) return;
+      if (!testIsolated(x, x.c.page)) return;
       x.c.result = 'busy';
       return 'iso.fail_unlock';
     },
@@ -182,7 +194,7 @@ const core: LineDef[] = [
     when: notTestAndSet,
     run: (x) => {
       touch(x, x.c.page);
-      x.s.pages[x.c.page].isolated = true;
+      setIsolated(x, x.c.page, true);
       x.say = `${cpuName(x.s, x.cpu)} sets PG_movable_ops_isolated on ${pageName(x, x.c.page)}`;
     },
   },
@@ -225,7 +237,7 @@ const failure: LineDef[] = [
     when: coreTestAndSet,
     run: (x) => {
       touch(x, x.c.page);
-      x.s.pages[x.c.page].isolated = false;
+      setIsolated(x, x.c.page, false);
       x.say = `${cpuName(x.s, x.cpu)} clears PG_movable_ops_isolated on ${pageName(x, x.c.page)} again`;
     },
   },

@@ -13,6 +13,8 @@ import {
   listDel,
   pageName,
   putPage,
+  readPagePrivate,
+  setIsolated,
   setPrivate,
   touch,
   warn,
@@ -77,7 +79,7 @@ const success: LineDef[] = [
     run: (x) => {
       touch(x, x.c.page);
       fire(x, x.c.page, 'MIGRATE_START');
-      x.c.b = x.s.pages[x.c.page].private;
+      x.c.b = readPagePrivate(x, x.c.page);
       if (x.c.b)
         return void (x.say = `${cpuName(x.s, x.cpu)} starts migrating ${pageName(x, x.c.page)} (private = b)`);
       warn(x, `isolated ${pageName(x, x.c.page)} has page->private = 0`, x.c.page);
@@ -196,7 +198,7 @@ const success: LineDef[] = [
     file: MIGRATE_C,
     run: (x) => {
       touch(x, x.c.page);
-      x.s.pages[x.c.page].isolated = false;
+      setIsolated(x, x.c.page, false);
       x.say = `${cpuName(x.s, x.cpu)} clears PG_movable_ops_isolated on ${pageName(x, x.c.page)}`;
     },
   },

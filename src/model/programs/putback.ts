@@ -10,6 +10,8 @@ import {
   listDel,
   pageName,
   putPage,
+  readPagePrivate,
+  setIsolated,
   touch,
   warn,
   unlockPage,
@@ -44,7 +46,7 @@ export const putbackLines: LineDef[] = [
     file: BALLOON_C,
     run: (x) => {
       touch(x, x.c.page);
-      x.c.b = x.s.pages[x.c.page].private;
+      x.c.b = readPagePrivate(x, x.c.page);
       x.say = `${cpuName(x.s, x.cpu)} reads ${pageName(x, x.c.page)}->private = ${x.c.b ? 'b' : '0'}`;
       if (x.c.b) return;
       warn(
@@ -102,7 +104,7 @@ export const putbackLines: LineDef[] = [
     file: MIGRATE_C,
     run: (x) => {
       touch(x, x.c.page);
-      x.s.pages[x.c.page].isolated = false;
+      setIsolated(x, x.c.page, false);
       x.say = `${cpuName(x.s, x.cpu)} clears PG_movable_ops_isolated on ${pageName(x, x.c.page)}`;
     },
   },

@@ -51,7 +51,7 @@ export { cpuStatus, isTerminal } from './status';
 /** One atomic step, and the error it throws for a CPU that cannot run. */
 export { step, StepError } from './step';
 /** Schedules replayed into snapshots (never throws on a bad step). */
-export { replay, runnablePrefix, snapshotAt, whyNot } from './replay';
+export { replay, runnablePrefix, snapshotAt } from './replay';
 export type { Replay } from './replay';
 /** The named outcome of a terminal state. */
 export { outcome } from './outcome';
@@ -69,6 +69,8 @@ export type { ListPicture, ListPicturePage, ListKind } from './pictures';
 /** Why an invariant broke (the causal chain of steps), and the schedule replayed under the fix. */
 export { causeOf, replayUnderFix } from './cause';
 export type { Cause, CauseStep, FixReplay } from './cause';
+/** A run: its memoised replay, schedule validator, share-link codec and link notices. */
+export * from './run';
 /** Schedules written with CPU names. */
 export { parseSchedule, scheduleFromNames, scheduleToNames } from './schedule';
 /** "Did you mean …?" suggestions. */

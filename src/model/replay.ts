@@ -1,11 +1,13 @@
 /**
- * History is data: a run is its schedule, and every snapshot is derived by replaying it.
+ * History is data: a run is its schedule, and every snapshot is derived by replaying it. These
+ * are the older entry points, kept for the CLI, the checker and build-time code; each is one
+ * call of the run's tape (./run/tape.ts), so there is one replay loop.
  */
+import { play } from './run/tape';
 import type { Scenario } from './scenario';
-import { initialState } from './state';
-import { cpuStatus } from './status';
-import { step } from './step';
 import type { KernelState, StepRecord, Variants } from './types';
+
+export { whyNot } from './run/why';
 
 /** The result of replaying a schedule; stoppedAt says where and why it could not go on. */
 export interface Replay {
@@ -16,26 +18,10 @@ export interface Replay {
 
 /** Replays `schedule` (CPU indexes) from the scenario's start; never throws on a bad step. */
 export function replay(scenario: Scenario, variants: Variants, schedule: number[]): Replay {
-  let s = initialState(scenario, variants);
-  const snapshots = [s];
-  const records: StepRecord[] = [];
-  for (let index = 0; index < schedule.length; index++) {
-    const reason = whyNot(s, schedule[index]);
-    if (reason) return { snapshots, records, stoppedAt: { index, reason } };
-    const next = step(s, schedule[index]);
-    snapshots.push((s = next.state));
-    records.push(next.record);
-  }
-  return { snapshots, records };
-}
-
-/** Why `cpu` cannot take a step in s, or null when it can. */
-export function whyNot(s: KernelState, cpu: number): string | null {
-  if (!Number.isInteger(cpu) || cpu < 0 || cpu >= s.cpus.length) return `there is no CPU ${cpu}`;
-  const st = cpuStatus(s, cpu);
-  const name = `CPU ${s.cpus[cpu].name}`;
-  if (st.kind === 'finished') return `${name} has finished`;
-  return st.kind === 'blocked' ? `${name} is ${st.reason}` : null;
+  const tape = play(scenario, variants, schedule);
+  const r: Replay = { snapshots: [...tape.snapshots], records: [...tape.records] };
+  if (tape.stop) r.stoppedAt = { index: tape.stop.index, reason: tape.stop.reason };
+  return r;
 }
 
 /** The longest prefix of `schedule` that can run (used when the variant changes under a run). */
@@ -44,8 +30,7 @@ export function runnablePrefix(
   variants: Variants,
   schedule: number[],
 ): number[] {
-  const r = replay(scenario, variants, schedule);
-  return r.stoppedAt ? schedule.slice(0, r.stoppedAt.index) : schedule.slice();
+  return [...play(scenario, variants, schedule).schedule];
 }
 
 /** The state after the first `cursor` steps of `schedule`. */
@@ -55,6 +40,5 @@ export function snapshotAt(
   schedule: number[],
   cursor: number,
 ): KernelState {
-  const r = replay(scenario, variants, schedule.slice(0, cursor));
-  return r.snapshots[r.snapshots.length - 1];
+  return play(scenario, variants, schedule.slice(0, cursor)).snapshots.at(-1)!;
 }

@@ -1,20 +1,17 @@
 /** Schedules as people write them: CPU names from the scenario, e.g. "A,B,A". */
+import { namesToCpus, splitNames } from './run/check';
 import type { Scenario } from './scenario';
-import { unknownName } from './suggest';
 
 /** CPU names → indexes; throws an Error with a readable message on an unknown name. */
 export function scheduleFromNames(scenario: Scenario, names: readonly string[]): number[] {
-  const known = scenario.cpus.map((c) => c.name);
-  return names.map((n) => {
-    const i = known.indexOf(n.trim());
-    if (i < 0) throw new Error(unknownName('CPU', n.trim(), known));
-    return i;
-  });
+  const { cpus, unknown } = namesToCpus(scenario, names);
+  if (unknown) throw new Error(unknown.reason);
+  return cpus;
 }
 
 /** Parses "A,B,A" (commas or spaces) into indexes. */
 export function parseSchedule(scenario: Scenario, text: string): number[] {
-  const names = text.split(/[\s,]+/).filter(Boolean);
+  const names = splitNames(text);
   if (names.length === 0) throw new Error('empty schedule: give CPU names like A,B,A');
   return scheduleFromNames(scenario, names);
 }

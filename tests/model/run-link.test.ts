@@ -1,16 +1,24 @@
+/** The share-link codec (src/model/run/link.ts): one format, every old spelling still opens. */
 import { describe, expect, it } from 'vitest';
-import { scheduleFromNames } from '../../../src/model';
 import {
-  checkRun,
   decodeEntry,
   encodeRun,
   labEntries,
   labKeys,
+  linkNotice,
+  noticeText,
   readHash,
+  restoreRun,
+  runHash,
+  scheduleFromNames,
   withRun,
+  type HashResult,
   type SharedRun,
-} from '../../../src/islands/lab/share';
-import { RACE, scenario } from './fixtures';
+} from '../../src/model';
+import { RACE, scenario } from '../islands/lab/fixtures';
+
+/** What the lab would say about a hash, as text. */
+const said = (result: HashResult): string => noticeText(linkNotice(result) ?? []);
 
 const race = scenario('isolate-vs-deflate');
 const run: SharedRun = {
@@ -33,12 +41,14 @@ describe('share link codec', () => {
     const restored = readHash(hash, race);
     expect(restored).toEqual({
       kind: 'run',
+      total: RACE.length,
       run: {
         balloon: 'no-page-lock',
         core: 'core-page-lock',
         schedule: scheduleFromNames(race, RACE),
       },
     });
+    expect(linkNotice(restored)).toBeNull();
   });
 
   it('round-trips an empty schedule', () => {
@@ -110,24 +120,35 @@ describe('garbled share links never throw and say why', () => {
   it.each(cases)('%s', (_, hash, reason) => {
     const result = readHash(hash, race);
     expect(result.kind).toBe('garbled');
-    expect(result.kind === 'garbled' && result.reason).toMatch(reason);
+    expect(said(result)).toMatch(reason);
+    expect(said(result)).toMatch(/so the lab shows its default run\.$/);
   });
+});
 
+describe('a link that replays only partly opens the steps that run and stops there', () => {
   it('a step that cannot run', () => {
     // Under patched, A takes balloon_pages_lock on its 5th step, so B spins at its 2nd.
-    const result = checkRun({ ...run, balloon: 'patched', schedule: RACE }, race);
-    expect(result).toEqual({
-      kind: 'garbled',
-      reason: 'step 7 cannot run: CPU B is spinning on balloon_pages_lock held by CPU A',
+    const result = restoreRun({ ...run, balloon: 'patched', schedule: RACE }, race);
+    expect(result).toMatchObject({
+      kind: 'run',
+      run: { balloon: 'patched', schedule: [0, 0, 0, 0, 0, 1] },
+      total: 16,
+      stop: { kind: 'cannot-run', index: 6, cpu: 'B' },
     });
+    expect(said(result)).toBe(
+      'Replayed 6 of 16 steps from the link: step 7 cannot run because CPU B is spinning on balloon_pages_lock held by CPU A. The lab stops there.',
+    );
   });
 
   it('a step after a CPU finished', () => {
     const many = Array.from({ length: 40 }, () => 'A');
-    const result = checkRun({ ...run, balloon: 'patched', schedule: many }, race);
-    expect(result.kind === 'garbled' && result.reason).toMatch(/CPU A has finished/);
+    const result = restoreRun({ ...run, balloon: 'patched', schedule: many }, race);
+    expect(result.kind === 'run' && result.run.schedule.length).toBeLessThan(40);
+    expect(said(result)).toMatch(/cannot run because CPU A has finished\. The lab stops there\.$/);
   });
+});
 
+describe('junk', () => {
   it('survives arbitrary junk', () => {
     for (const junk of [
       '#',
@@ -139,7 +160,7 @@ describe('garbled share links never throw and say why', () => {
       '#lab=%',
       '#lab=\u0000~a',
     ]) {
-      expect(() => readHash(junk, race)).not.toThrow();
+      expect(() => said(readHash(junk, race))).not.toThrow();
     }
   });
 });
@@ -180,5 +201,44 @@ describe('two labs of the same scenario on one page', () => {
     const twice = scenario('double-isolate');
     expect(readHash(hash, twice, { key: keys[0], onPage: keys }).kind).toBe('run');
     expect(readHash(hash, twice, { key: keys[1], onPage: keys })).toEqual({ kind: 'none' });
+  });
+});
+
+describe('old links keep opening (fixtures written by each former writer)', () => {
+  const proof = ['A', 'A', 'B'];
+  const fixtures: Array<[string, string]> = [
+    // src/islands/lab/share.ts wrote the whole entry percent-encoded ('@' left readable);
+    // src/islands/checker/labLink.ts and src/islands/notebook/labLink.ts encoded each field.
+    // For these ids both spell the same; the '@' case is below.
+    [
+      'the lab, the checker and the notebook',
+      '#lab=isolate-vs-deflate~no-page-lock~core-page-lock~A.A.B',
+    ],
+    // A browser that escaped the separators when the link was pasted.
+    ['escaped separators', '#lab=isolate-vs-deflate%7Eno-page-lock%7Ecore-page-lock%7EA.A.B'],
+    // Another fragment kept before it, as a lesson's heading anchor plus a lab entry.
+    ['after other parameters', '#x=1&lab=isolate-vs-deflate~no-page-lock~core-page-lock~A.A.B'],
+  ];
+  it.each(fixtures)('written by %s', (_, hash) => {
+    expect(readHash(hash, race)).toEqual({
+      kind: 'run',
+      total: 3,
+      run: { balloon: 'no-page-lock', core: 'core-page-lock', schedule: [0, 0, 1] },
+    });
+  });
+
+  it('the second lab of a scenario, with its @ escaped by a per-field writer', () => {
+    const keys = labKeys(['double-isolate', 'double-isolate']);
+    const hash = '#lab=double-isolate%402~patched~core-racy~B';
+    const twice = scenario('double-isolate');
+    expect(readHash(hash, twice, { key: keys[1], onPage: keys })).toMatchObject({
+      kind: 'run',
+      run: { schedule: [1] },
+    });
+  });
+
+  it('runHash writes what every fixture reads', () => {
+    const written = runHash({ ...run, schedule: proof });
+    expect(written).toBe(fixtures[0][1]);
   });
 });

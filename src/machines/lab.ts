@@ -1,18 +1,13 @@
 /**
- * The lab: one scenario run as a statechart. Its context is plain JSON — the variants, the
- * schedule (CPU indexes) and a cursor into it — and every kernel snapshot is derived by
- * replaying the schedule through the model. Guards and actions are one-liners over the model.
+ * The lab: one scenario run as a statechart. Its context is the run — the variants, the
+ * schedule (CPU indexes) and a cursor into it — with the tape of snapshots it replays to. Every
+ * event that changes the schedule extends the tape from the one before (one model step per
+ * Step click); undo, redo and jumps only move the cursor. Guards and actions are one-liners.
  */
 import { assign, setup } from 'xstate';
-import {
-  runnablePrefix,
-  whyNot,
-  type BalloonVariant,
-  type CoreVariant,
-  type Scenario,
-  type Variants,
-} from '../model';
-import { labStartContext, labState, type LabContext, type LabInput } from './labContext';
+import { whyNot, type BalloonVariant, type CoreVariant, type Scenario } from '../model';
+import { labStartContext, labState, runContext, variantsOf } from './labContext';
+import type { LabContext, LabInput } from './labContext';
 
 export { labStartContext, labState, type LabContext, type LabInput } from './labContext';
 
@@ -23,17 +18,24 @@ export type LabEvent =
   | { type: 'history.redo' }
   | { type: 'history.jump'; index: number }
   | { type: 'variant.set'; balloon?: BalloonVariant; core?: CoreVariant }
+  | { type: 'run.open'; balloon: BalloonVariant; core: CoreVariant; schedule: number[] }
   | { type: 'reset' };
 
-/** The lab machine for one scenario (guards need the scenario to replay schedules). */
+type Ev<T extends LabEvent['type']> = Extract<LabEvent, { type: T }>;
+
+/** The lab machine for one scenario (its actions extend the run's tape through the model). */
 export function createLabMachine(scenario: Scenario) {
-  const canRun = (c: LabContext, cpu: number) => whyNot(labState(scenario, c), cpu) === null;
-  const fit = (c: LabContext, v: Variants, schedule = c.schedule) =>
-    runnablePrefix(scenario, v, schedule);
+  const stepped = (c: LabContext, cpu: number) =>
+    runContext(scenario, variantsOf(c), [...c.schedule.slice(0, c.cursor), cpu], Infinity, c.tape);
+  const revariant = (c: LabContext, e: Ev<'variant.set'>) => {
+    const v = { balloon: e.balloon ?? c.balloon, core: e.core ?? c.core };
+    return runContext(scenario, v, c.schedule, c.cursor);
+  };
   return setup({
     types: { context: {} as LabContext, events: {} as LabEvent, input: {} as LabInput | undefined },
     guards: {
-      cpuCanRun: ({ context, event }) => event.type === 'cpu.step' && canRun(context, event.cpu),
+      cpuCanRun: ({ context, event }) =>
+        event.type === 'cpu.step' && whyNot(labState(context), event.cpu) === null,
       canUndo: ({ context }) => context.cursor > 0,
       canRedo: ({ context }) => context.cursor < context.schedule.length,
       indexInHistory: ({ context, event }) =>
@@ -43,23 +45,18 @@ export function createLabMachine(scenario: Scenario) {
         event.index <= context.schedule.length,
     },
     actions: {
-      appendStep: assign(({ context, event }) => {
-        const schedule = [
-          ...context.schedule.slice(0, context.cursor),
-          (event as { cpu: number }).cpu,
-        ];
-        return { schedule, cursor: schedule.length };
-      }),
+      appendStep: assign(({ context, event }) => stepped(context, (event as Ev<'cpu.step'>).cpu)),
       undo: assign({ cursor: ({ context }) => context.cursor - 1 }),
       redo: assign({ cursor: ({ context }) => context.cursor + 1 }),
-      jump: assign({ cursor: ({ event }) => (event as { index: number }).index }),
-      setVariants: assign(({ context, event }) => {
-        const e = event as { balloon?: BalloonVariant; core?: CoreVariant };
-        const v = { balloon: e.balloon ?? context.balloon, core: e.core ?? context.core };
-        const schedule = fit(context, v);
-        return { ...v, schedule, cursor: Math.min(context.cursor, schedule.length) };
+      jump: assign({ cursor: ({ event }) => (event as Ev<'history.jump'>).index }),
+      setVariants: assign(({ context, event }) => revariant(context, event as Ev<'variant.set'>)),
+      openRun: assign(({ event }) => {
+        const { balloon, core, schedule } = event as Ev<'run.open'>;
+        return runContext(scenario, { balloon, core }, schedule);
       }),
-      reset: assign({ schedule: () => [], cursor: () => 0 }),
+      reset: assign(({ context }) =>
+        runContext(scenario, variantsOf(context), [], 0, context.tape),
+      ),
     },
   }).createMachine({
     id: 'lab',
@@ -73,6 +70,7 @@ export function createLabMachine(scenario: Scenario) {
           'history.redo': { guard: 'canRedo', actions: 'redo' },
           'history.jump': { guard: 'indexInHistory', actions: 'jump' },
           'variant.set': { actions: 'setVariants' },
+          'run.open': { actions: 'openRun' },
           reset: { actions: 'reset' },
         },
       },

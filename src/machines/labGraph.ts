@@ -19,7 +19,7 @@ export interface GraphReport {
 export function exploreViaGraph(scenario: Scenario, variants: Variants): GraphReport {
   const t0 = performance.now();
   const machine = createLabMachine(scenario);
-  const kernel = (c: LabContext) => labState(scenario, c);
+  const kernel = (c: LabContext) => labState(c);
   const adj = getAdjacencyMap(machine, {
     input: variants,
     events: (snap) => {

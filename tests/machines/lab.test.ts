@@ -13,25 +13,52 @@ function run(events: LabEvent[], input: LabInput = {}) {
   return snap;
 }
 const stepCpu = (cpu: number): LabEvent => ({ type: 'cpu.step', cpu });
+const noPageLock = { balloon: 'no-page-lock', core: 'core-page-lock' } as const;
+const patched = { balloon: 'patched', core: 'core-page-lock' } as const;
 
 describe('labMachine', () => {
   it('starts empty with the default variants and plain JSON context', () => {
     const snap = run([]);
-    expect(snap.context).toEqual({
+    const { tape, ...rest } = snap.context;
+    expect(rest).toEqual({
       scenarioId: 'isolate-vs-deflate',
       balloon: 'patched',
       core: 'core-page-lock',
       schedule: [],
       cursor: 0,
     });
+    expect(tape.snapshots).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(snap.context))).toEqual(snap.context);
+  });
+
+  it('keeps the tape in step with the schedule, so the shown state is read, not replayed', () => {
+    const snap = run([stepCpu(0), stepCpu(1), stepCpu(0), { type: 'history.undo' }]);
+    const { tape, schedule, cursor } = snap.context;
+    expect(tape.schedule).toEqual(schedule);
+    expect(tape.snapshots).toHaveLength(schedule.length + 1);
+    expect(labState(snap.context)).toBe(tape.snapshots[cursor]);
+    expect(tape.records.map((r) => r.cpu)).toEqual([0, 1, 0]);
+  });
+
+  it('run.open replaces the run with a restored one, cut where it stops', () => {
+    const snap = run([stepCpu(1), { type: 'run.open', ...noPageLock, schedule: [0, 0, 0] }]);
+    expect(snap.context).toMatchObject({ ...noPageLock, schedule: [0, 0, 0], cursor: 3 });
+    const cut = run([{ type: 'run.open', ...patched, schedule: [0, 0, 0, 0, 0, 1, 1] }]);
+    expect(cut.context).toMatchObject({ schedule: [0, 0, 0, 0, 0, 1], cursor: 6 });
+    expect(cut.context.tape.stop).toMatchObject({ index: 6, cpu: 'B' });
+  });
+
+  it('an input cursor starts part-way through its schedule', () => {
+    const snap = run([], { schedule: [0, 0, 1], cursor: 1 });
+    expect(snap.context).toMatchObject({ schedule: [0, 0, 1], cursor: 1 });
+    expect(run([], { schedule: [0], cursor: 7 }).context.cursor).toBe(1);
   });
 
   it('appends runnable steps and refuses a blocked CPU', () => {
     const snap = run([stepCpu(1), stepCpu(1), ...Array(4).fill(stepCpu(0)), stepCpu(0)]);
     // A is spinning on balloon_pages_lock held by B: its 5th step is refused.
     expect(snap.context.schedule).toEqual([1, 1, 0, 0, 0, 0]);
-    expect(labState(scenario, snap.context).spinHolder).toBe(1);
+    expect(labState(snap.context).spinHolder).toBe(1);
   });
 
   it('undo keeps the redo tail; stepping after undo truncates it', () => {

@@ -1,9 +1,8 @@
 /**
- * "Replay in the lab" links. The lab's share format, agreed with the lab's author:
- *   #lab=<scenario>~<balloon>~<core>~<CPU names joined by .>
+ * "Replay in the lab" links: the lab's share hash (the model's one codec, src/model/run/link.ts)
  * on the same page, so a lesson's checker opens its own lab at the counterexample.
  */
-import type { BalloonVariant, CoreVariant } from '../../model';
+import { runHash, type BalloonVariant, type CoreVariant } from '../../model';
 
 /** The fragment that opens the lab on `scenario` under the variants, replaying `schedule`. */
 export function labHref(
@@ -11,6 +10,5 @@ export function labHref(
   variants: { balloon: BalloonVariant; core: CoreVariant },
   schedule: readonly string[],
 ): string {
-  const parts = [scenario, variants.balloon, variants.core, schedule.join('.')];
-  return `#lab=${parts.map(encodeURIComponent).join('~')}`;
+  return runHash({ scenario, ...variants, schedule });
 }

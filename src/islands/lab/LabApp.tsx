@@ -23,7 +23,7 @@ import { VerdictPanel } from './VerdictPanel';
 import { keysHint, verdictOf } from './view';
 
 export function LabApp(p: LabProps) {
-  const { ctx, run, state, place, act, command, message, setMessage, notice } = useLab(p);
+  const { ctx, run, state, place, act, current, command, message, setMessage, notice } = useLab(p);
   const [compare, setCompare] = useState(p.compare);
   const [shown, setShown] = useState(0);
   const total = ctx.schedule.length;
@@ -150,7 +150,13 @@ export function LabApp(p: LabProps) {
           caption={`Steps: ${ctx.cursor} applied, ${total - ctx.cursor} to redo`}
         />
       )}
-      <SharePanel uid={p.uid} scenario={p.scenario} place={place} ctx={ctx} say={setMessage} />
+      <SharePanel
+        uid={p.uid}
+        scenario={p.scenario}
+        place={place}
+        current={current}
+        say={setMessage}
+      />
     </div>
   );
 }

@@ -3,29 +3,28 @@
  * notebook" with a note field. Results are said through the lab's narrator.
  */
 import { useState } from 'preact/hooks';
-import type { LabContext } from '../../machines/lab';
-import type { Scenario } from '../../model';
-import { engine } from './parts';
-import type { LabPlace } from './share';
+import type { LabPlace, Scenario } from '../../model';
+import type { WithRun } from './useLabMachine';
 
 export interface SharePanelProps {
   uid: string;
   scenario: Scenario;
   place: LabPlace;
-  ctx: LabContext;
+  /** The machine's context once every event pressed before this one is applied. */
+  current: WithRun;
   say: (message: string) => void;
 }
 
 const OFFLINE = 'Could not load the code for this (are you offline?): nothing was saved or copied.';
 
-export function SharePanel({ uid, scenario, place, ctx, say }: SharePanelProps) {
+export function SharePanel({ uid, scenario, place, current, say }: SharePanelProps) {
   const [note, setNote] = useState('');
   const [link, setLink] = useState('');
   // The link code is normally loaded already (hovering or focusing the lab fetches it), so the
   // clipboard write still runs inside the click's user activation.
   const copy = () =>
-    engine.with(
-      ({ shareUrl, writeUrl }) => {
+    current(
+      (ctx, { shareUrl, writeUrl }) => {
         const url = shareUrl(scenario, place, ctx);
         writeUrl(scenario, place, ctx);
         setLink(url);
@@ -38,18 +37,23 @@ export function SharePanel({ uid, scenario, place, ctx, say }: SharePanelProps) 
       () => say(OFFLINE),
     );
   // Storage code loads on the first save, not with the lab: most readers never save.
-  const save = async () => {
-    try {
-      const [{ saveRun }, { browserStorage }, { sharedRun }] = await Promise.all([
-        import('./notebook'),
-        import('../lib/storage'),
-        engine.get(),
-      ]);
-      say(saveRun(browserStorage(), { ...sharedRun(scenario, ctx), note }));
-    } catch {
-      say(OFFLINE);
-    }
-  };
+  // The run saved records the page and lab it came from, so the notebook can reopen that lab.
+  const save = () =>
+    current(
+      async (ctx, { sharedRun }) => {
+        try {
+          const [{ saveRun }, { browserStorage }] = await Promise.all([
+            import('./notebook'),
+            import('../lib/storage'),
+          ]);
+          const from = { page: location.pathname, lab: place.key };
+          say(saveRun(browserStorage(), { ...sharedRun(scenario, ctx), ...from, note }));
+        } catch {
+          say(OFFLINE);
+        }
+      },
+      () => say(OFFLINE),
+    );
   return (
     <div class="lab-share">
       <div class="lab-share-row">

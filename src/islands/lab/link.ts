@@ -1,11 +1,17 @@
 /**
  * The lab's share link, written: the run as the link carries it, the page URL with it in the
- * hash, and the address bar kept in step with the run (history.replaceState, no new history
- * entries). Loaded with the lab's first event or share, not with the lab (see later.ts).
+ * hash (the model's codec, src/model/run/link.ts), and the address bar kept in step with the run
+ * (history.replaceState, no new history entries). Loaded with the lab's first event or share, not
+ * with the lab (see later.ts).
  */
-import type { LabContext } from '../../machines/lab';
-import { scheduleToNames, type Scenario } from '../../model';
-import { withRun, type LabPlace, type SharedRun } from './share';
+import type { LabContext } from '../../machines/labContext';
+import {
+  scheduleToNames,
+  withRun,
+  type LabPlace,
+  type Scenario,
+  type SharedRun,
+} from '../../model';
 
 /** The shown run (steps up to the cursor) as the link carries it. */
 export function sharedRun(scenario: Scenario, c: LabContext): SharedRun {

@@ -11,13 +11,19 @@ import {
   type NotebookEntry,
 } from '../lib/storage';
 
-/** The run to save: ids and CPU names as the share link has them, plus the learner's note. */
+/**
+ * The run to save: ids and CPU names as the share link has them, the learner's note, and where
+ * it was saved from (the page path and the lab's key there), so "Open in the lab" reopens that
+ * lab. `page` and `lab` are optional: entries saved before they existed have neither.
+ */
 export interface RunToSave {
   scenario: string;
   balloon: string;
   core: string;
-  schedule: string[];
+  schedule: readonly string[];
   note: string;
+  page?: string;
+  lab?: string;
 }
 
 /** A new entry with an id unique enough for one learner's notebook. */

@@ -1,16 +1,18 @@
 /**
  * The live lab's state: the lab machine (createLabMachine, see useLabMachine) started from the
- * share link or the default run, the replay that every view reads, and `act`, which sends an
- * event, narrates what it did and keeps the URL in step.
+ * share link or the default run, and `act`, which sends an event, narrates what it did and keeps
+ * the URL in step. Every view reads the machine's context: `run` is its tape (snapshots and
+ * records), `state` the snapshot at the cursor; nothing here replays a schedule.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { LabContext, LabEvent } from '../../machines/lab';
-import { replay } from '../../model';
+import { labState } from '../../machines/labContext';
+import { linkNotice, type RestoredRun } from '../../model';
 import type { KeyCommand } from './keys';
-import type { RestoredRun } from './share';
+import { narrateOpened } from './narrate';
 import type { LabProps } from './types';
-import { garbledNotice, hashRun, labPlace, startFrom } from './url';
-import { useLabMachine } from './useLabMachine';
+import { hashRun, labPlace, noticeNode, startFrom } from './url';
+import { useLabMachine, type WithRun } from './useLabMachine';
 
 /** Said instead when the lab's code cannot be fetched (offline since the page loaded). */
 const UNLOADED = 'Nothing changed: the lab’s code could not be loaded. Check your connection.';
@@ -27,12 +29,8 @@ export function useLab(p: LabProps) {
     return startFrom(hashRun(p.scenario, place), fallback);
   }, []);
   const { ctx, withActor } = useLabMachine(p.scenario, start.input);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState(() => (start.opened ? narrateOpened(ctx) : ''));
   const [notice, setNotice] = useState(start.notice);
-  const run = useMemo(
-    () => replay(p.scenario, { balloon: ctx.balloon, core: ctx.core }, ctx.schedule),
-    [ctx.balloon, ctx.core, ctx.schedule],
-  );
   const unloaded = () => setMessage(UNLOADED);
 
   const act = useCallback(
@@ -44,6 +42,13 @@ export function useLab(p: LabProps) {
         setMessage(m.narrateChange(p.scenario, before, after, event));
         m.writeUrl(p.scenario, place, after);
       }, unloaded),
+    [],
+  );
+
+  /** The machine's context after every queued event: what a share link or a save must use. */
+  const current: WithRun = useCallback(
+    (use, failed = unloaded) =>
+      withActor((actor, m) => use(actor.getSnapshot().context, m), failed),
     [],
   );
 
@@ -65,26 +70,19 @@ export function useLab(p: LabProps) {
   useEffect(() => {
     const onHash = () => {
       const found = hashRun(p.scenario, place);
-      if (found.kind === 'garbled') return setNotice(garbledNotice(found.reason));
       if (found.kind === 'none') return;
+      setNotice(noticeNode(linkNotice(found)));
+      if (found.kind === 'garbled') return;
       withActor((actor) => {
         if (sameRun(actor.getSnapshot().context, found.run)) return;
-        const { balloon, core, schedule } = found.run;
-        [
-          { type: 'reset' },
-          { type: 'variant.set', balloon, core },
-          ...schedule.map((cpu) => ({ type: 'cpu.step', cpu })),
-        ].forEach((e) => actor.send(e as LabEvent));
-        setNotice('');
-        setMessage(
-          `Opened the run from the link: ${schedule.length} steps under ${balloon} and ${core}.`,
-        );
+        actor.send({ type: 'run.open', ...found.run });
+        setMessage(narrateOpened(actor.getSnapshot().context));
       }, unloaded);
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
-  const state = run.snapshots[ctx.cursor];
-  return { ctx, run, state, place, act, command, message, setMessage, notice };
+  const state = labState(ctx);
+  return { ctx, run: ctx.tape, state, place, act, current, command, message, setMessage, notice };
 }

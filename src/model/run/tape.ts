@@ -33,13 +33,16 @@ export interface Stop {
   reason: string;
 }
 
-/** A schedule replayed: snapshots[k] is the state after k steps, records[k] the (k+1)-th step. */
+/**
+ * A schedule replayed: snapshots[k] is the state after k steps, records[k] the (k+1)-th step.
+ * Tapes share snapshot objects with the tapes they grew from, so nothing may mutate one.
+ */
 export interface Tape {
   variants: Variants;
   /** The steps that ran (a prefix of the schedule asked for). */
-  schedule: readonly number[];
-  snapshots: readonly KernelState[];
-  records: readonly StepRecord[];
+  schedule: number[];
+  snapshots: KernelState[];
+  records: StepRecord[];
   /** How many steps were asked for. */
   total: number;
   /** The first step that could not run, when the schedule was cut there. */

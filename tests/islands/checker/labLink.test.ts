@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labHref } from '../../../src/islands/checker/labLink';
-import { readHash } from '../../../src/islands/lab/share';
+import { readHash } from '../../../src/model';
 import { loadScenarios } from '../../../src/scenarios/load';
 
 const scenario = loadScenarios().find((s) => s.id === 'isolate-vs-deflate')!;
@@ -18,6 +18,7 @@ describe('labHref', () => {
     const result = readHash(labHref(scenario.id, variants, proof), scenario);
     expect(result).toEqual({
       kind: 'run',
+      total: proof.length,
       run: { ...variants, schedule: proof.map((name) => (name === 'A' ? 0 : 1)) },
     });
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createLabMachine, type LabEvent, type LabInput } from '../../../src/machines';
 import { scheduleFromNames } from '../../../src/model';
-import { narrateChange } from '../../../src/islands/lab/narrate';
+import { narrateChange, narrateOpened } from '../../../src/islands/lab/narrate';
+import { labStartContext } from '../../../src/machines/labContext';
 import { RACE, scenario } from './fixtures';
 
 const race = scenario('isolate-vs-deflate');
@@ -75,6 +76,23 @@ describe('the lab narrator', () => {
     const say = narrator({ ...noPageLock, schedule: [0, 0] });
     expect(say({ type: 'variant.set', balloon: 'patched' })).toMatch(
       /The same 2 steps replayed under it\.$/,
+    );
+  });
+});
+
+describe('a run opened from a link', () => {
+  it('narrates the restored step, with the broken invariant', () => {
+    const ctx = labStartContext(race, { ...noPageLock, schedule: scheduleFromNames(race, RACE) });
+    const text = narrateOpened(ctx);
+    expect(text).toMatch(
+      /^Opened the run from the link at step 16 of 16\. Step 16: CPU A unlinks P, believing it is on the balloon list\./,
+    );
+    expect(text).toMatch(/Invariant broken: .*list corruption\./);
+  });
+
+  it('says so when the link holds no step', () => {
+    expect(narrateOpened(labStartContext(race, noPageLock))).toBe(
+      'Opened the run from the link: at the start, no step taken yet.',
     );
   });
 });

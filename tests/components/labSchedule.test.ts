@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkScheduleProp } from '../../../src/islands/lab/schedule';
-import { scenario } from './fixtures';
+import { checkScheduleProp } from '../../src/components/lib/labSchedule';
+import { scenario } from '../islands/lab/fixtures';
 
 const race = scenario('isolate-vs-deflate');
 const noPageLock = { balloon: 'no-page-lock', core: 'core-page-lock' } as const;

@@ -7,6 +7,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { cpuStatus, describeState } from '../../model';
+import { CausePanel } from './stage/CausePanel';
 import { InlineCode } from './stage/InlineCode';
 import { LaneChips } from './stage/LaneChips';
 import { CpuColumns, CpuSources } from './CpuColumns';
@@ -91,17 +92,27 @@ export function LabApp(p: LabProps) {
             }
             view={view}
             before={before}
-            violations={state.violations}
+            state={state}
             ruleI={last?.ruleIUnlocked}
           />
           <div class="lab-strip-side">
             <VerdictPanel verdict={verdictOf(state)} />
-            <div class="lab-narrator">
-              <p class="lab-narrator-label">What happened</p>
-              <p aria-live="polite" class="lab-narration">
-                <InlineCode text={message || 'Nothing yet: step a CPU to begin.'} />
-              </p>
-            </div>
+            <CausePanel
+              uid={p.uid}
+              scenario={p.scenario}
+              variants={state.variants}
+              records={run.records.slice(0, ctx.cursor)}
+              snapshots={run.snapshots.slice(0, ctx.cursor + 1)}
+              schedule={applied}
+              broken={state.violations.length > 0}
+              onJump={(index) => act({ type: 'history.jump', index })}
+            />
+          </div>
+          <div class="lab-narrator">
+            <p class="lab-narrator-label">What happened</p>
+            <p aria-live="polite" class="lab-narration">
+              <InlineCode text={message || 'Nothing yet: step a CPU to begin.'} />
+            </p>
           </div>
         </div>
       </div>

@@ -32,7 +32,7 @@ export function LabStatic(p: Omit<LabProps, 'compare'>) {
             uid={p.uid}
             title={steps ? `Shared state after step ${steps}` : 'Shared state at the start'}
             view={describeState(state)}
-            violations={state.violations}
+            state={state}
             tablesOpen
           />
           <div class="lab-strip-side">

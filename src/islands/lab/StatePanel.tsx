@@ -4,7 +4,7 @@
  * whose cells the last step changed carry a Δ and the words "(changed)". Shared by the static
  * rendering (tables open, nothing marked) and the live lab.
  */
-import type { StateView, Violation } from '../../model';
+import { listPictures, picturesText, type KernelState, type StateView } from '../../model';
 import { pictureOf } from './stage/picture';
 import { StatePicture } from './stage/StatePicture';
 import { LOCK_COLUMNS, PAGE_COLUMNS, stateTables, type Cell, type Row } from './stateRows';
@@ -14,8 +14,8 @@ export interface StatePanelProps {
   title: string;
   view: StateView;
   before?: StateView;
-  /** Violations seen so far: the drawing marks what a list corruption tore out. */
-  violations: readonly Violation[];
+  /** The state itself: the drawing asks the model what each list's owner believes is on it. */
+  state: KernelState;
   /** Open the tables from the start (the static rendering, where nothing else explains them). */
   tablesOpen?: boolean;
   /** The last step changed page->private without balloon_pages_lock (rule i). */
@@ -75,7 +75,11 @@ export function StatePanel(p: StatePanelProps) {
   return (
     <section class="lab-state" aria-labelledby={id}>
       <h4 id={id}>{p.title}</h4>
-      <StatePicture uid={p.uid} picture={pictureOf(p.view, p.violations)} />
+      <StatePicture
+        uid={p.uid}
+        picture={pictureOf(p.view, listPictures(p.state))}
+        listText={picturesText(p.state)}
+      />
       <details class="lab-tables" open={p.tablesOpen}>
         <summary>The state as tables</summary>
         {p.before && <p class="lab-legend">Δ marks what the last step changed.</p>}

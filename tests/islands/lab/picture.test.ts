@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeState, replay, scheduleFromNames } from '../../../src/model';
+import {
+  describeState,
+  listPictures,
+  picturesText,
+  replay,
+  scheduleFromNames,
+} from '../../../src/model';
 import { layoutPicture } from '../../../src/islands/lab/stage/layout';
 import { pictureOf, pictureText } from '../../../src/islands/lab/stage/picture';
 import { InlineCode } from '../../../src/islands/lab/stage/InlineCode';
@@ -11,7 +17,11 @@ const snapshots = (names: string[]) =>
     .snapshots;
 const pictureAt = (names: string[]) => {
   const s = snapshots(names).at(-1)!;
-  return pictureOf(describeState(s), s.violations);
+  return pictureOf(describeState(s), listPictures(s));
+};
+const textAt = (names: string[]) => {
+  const s = snapshots(names).at(-1)!;
+  return pictureText(pictureOf(describeState(s), listPictures(s)), picturesText(s));
 };
 const listOf = (p: ReturnType<typeof pictureAt>, page: string) =>
   p.lists.find((l) => l.pages.includes(page))?.id;
@@ -21,8 +31,9 @@ describe('the drawn state', () => {
     const p = pictureAt([]);
     expect(p.lists.map((l) => l.name)).toEqual(['b->pages', 'cc->migratepages', 'pages']);
     expect(listOf(p, 'P')).toBe('balloon');
-    expect(p.cards).toMatchObject([{ page: 'P', private: 'b', torn: false }]);
-    expect(pictureText(p)).toMatch(/b->pages \(the balloon list\): P\./);
+    expect(p.cards).toMatchObject([{ page: 'P', private: 'b', poisoned: false }]);
+    expect(p.lists.every((l) => l.tornOut.length === 0)).toBe(true);
+    expect(textAt([])).toMatch(/b->pages, protected by balloon_pages_lock: P\./);
   });
 
   it('moves P to B’s local list when the driver deflates it, with page->private cleared', () => {
@@ -34,18 +45,25 @@ describe('the drawn state', () => {
     expect(layoutPicture(p).cards.get('P')?.x).not.toBe(before?.x);
   });
 
-  it('draws P torn out on the step that corrupts the list, and says so in the text alternative', () => {
+  it('draws P torn out of B’s list on the step that corrupts it, and says so in the text', () => {
+    const before = pictureAt(RACE.slice(0, -1));
+    expect(before.lists.find((l) => l.id === 'cpu:B')?.tornOut).toEqual([]);
     const p = pictureAt(RACE);
-    expect(p.cards[0].torn).toBe(true);
+    const b = p.lists.find((l) => l.id === 'cpu:B');
+    expect(b?.pages).toEqual([]);
+    expect(b?.tornOut).toEqual([{ page: 'P', by: { cpu: 'A', step: RACE.length } }]);
+    // The real page is drawn on no list, its page->lru poisoned; the torn-out card is a second one.
     expect(listOf(p, 'P')).toBe('none');
-    expect(pictureText(p)).toMatch(/Page P .*Torn out: unlinked from a list it was not on/);
-    expect(pictureText(p)).toMatch(/balloon_pages_lock held by CPU A/);
+    expect(p.cards[0].poisoned).toBe(true);
+    expect(layoutPicture(p).ghosts).toHaveLength(1);
+    expect(textAt(RACE)).toMatch(/CPU B still counts P on it — P was torn out by CPU A/);
+    expect(textAt(RACE)).toMatch(/balloon_pages_lock held by CPU A/);
   });
 
   it('shows the spinning CPU as waiting on balloon_pages_lock', () => {
     const p = pictureAt(RACE.slice(0, 7));
     expect(p.lock).toEqual({ holder: 'B', waiters: ['A'] });
-    expect(pictureText(p)).toMatch(/balloon_pages_lock held by CPU B; CPU A spinning/);
+    expect(textAt(RACE.slice(0, 7))).toMatch(/balloon_pages_lock held by CPU B; CPU A spinning/);
   });
 });
 

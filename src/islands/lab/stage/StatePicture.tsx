@@ -12,11 +12,13 @@ import { pictureText, type Picture, type PictureCard } from './picture';
 export interface StatePictureProps {
   uid: string;
   picture: Picture;
+  /** The lists in the model's words (picturesText), for the text alternative. */
+  listText: readonly string[];
 }
 
 const px = (b: Box) => ({ transform: `translate(${b.x}px, ${b.y}px)` });
 
-export function StatePicture({ uid, picture }: StatePictureProps) {
+export function StatePicture({ uid, picture, listText }: StatePictureProps) {
   const l = layoutPicture(picture);
   const hatch = `${uid}-hatch`;
   const arrow = `${uid}-arrow`;
@@ -25,8 +27,8 @@ export function StatePicture({ uid, picture }: StatePictureProps) {
       class="lab-picture"
       viewBox={`0 0 ${l.width} ${l.height}`}
       role="img"
-      aria-label={`The shared state, drawn. ${pictureText(picture)}`}
-      data-torn={picture.cards.some((c) => c.torn) ? '' : undefined}
+      aria-label={`The shared state, drawn. ${pictureText(picture, listText)}`}
+      data-torn={picture.lists.some((list) => list.tornOut.length) ? '' : undefined}
     >
       <defs>
         <pattern id={hatch} width="8" height="8" patternUnits="userSpaceOnUse">
@@ -62,24 +64,39 @@ export function StatePicture({ uid, picture }: StatePictureProps) {
           <text class="lab-pic-role" x={l.columns[i].x + 8} y={l.columns[i].y + 28}>
             {list.role}
           </text>
-          {list.pages.length + list.believed.length === 0 && (
+          {list.pages.length + list.tornOut.length === 0 && (
             <text class="lab-pic-small" x={l.columns[i].x + 8} y={l.columns[i].y + 52}>
               (empty)
             </text>
           )}
         </g>
       ))}
-      {l.ghosts.map((g) => (
-        <g key={`ghost-${g.list}-${g.page}`} class="lab-pic-ghost" style={px(g.box)}>
-          <rect width={g.box.w} height={g.box.h} rx="5" />
-          <text x="8" y="20" class="lab-pic-page">
-            {g.page}?
-          </text>
-          <text x="8" y="40" class="lab-pic-small">
-            believed here, not linked
-          </text>
-        </g>
-      ))}
+      {l.ghosts.map((g) => {
+        const torn = picture.lists[g.list].tornOut.find((t) => t.page === g.page);
+        return (
+          <g
+            key={`torn-${g.list}-${g.page}`}
+            class="lab-pic-torn"
+            data-torn-page={g.page}
+            style={px(g.box)}
+          >
+            <rect width={g.box.w} height={g.box.h} rx="5" class="lab-pic-torn-box" />
+            <rect width={g.box.w} height={g.box.h} rx="5" fill={`url(#${hatch})`} />
+            <text x="8" y="18" class="lab-pic-page">
+              {g.page}
+            </text>
+            <text x="24" y="18" class="lab-pic-warn">
+              ✗ torn out
+            </text>
+            <text x="8" y="40" class="lab-pic-small">
+              {torn?.by ? `by CPU ${torn.by.cpu}, step ${torn.by.step}` : 'unlinked by another CPU'}
+            </text>
+            <text x="8" y="60" class="lab-pic-small">
+              still counted here
+            </text>
+          </g>
+        );
+      })}
       {picture.cards.map((c) => {
         const box = l.cards.get(c.page);
         return box ? <Card key={c.page} card={c} box={box} hatch={hatch} /> : null;
@@ -88,7 +105,7 @@ export function StatePicture({ uid, picture }: StatePictureProps) {
         const box = l.cards.get(c.page);
         if (!box || c.private !== 'b') return null;
         const sx = box.x + box.w - 4;
-        const sy = box.y + 64;
+        const sy = box.y + box.h - 12;
         const tx = l.device.x + l.device.w;
         const ty = l.device.y + l.device.h / 2;
         const d = `M ${sx} ${sy} C ${sx + 26} ${sy - 40}, ${tx + 60} ${ty}, ${tx} ${ty}`;
@@ -159,6 +176,7 @@ function badgesOf(c: PictureCard) {
   const flags = [
     ...(c.movableOps ? [{ label: 'movable_ops', kind: 'mo' }] : []),
     ...(c.isolated ? [{ label: 'ISOLATED', kind: 'iso' }] : []),
+    ...(c.stranger ? [{ label: 'stranger', kind: 'stranger' }] : []),
   ];
   let x = 8;
   const row1 = flags.map((b) => {
@@ -169,7 +187,10 @@ function badgesOf(c: PictureCard) {
   const lock = c.lockedBy ? (
     <Badge key="lock" x={8} y={45} label={`PG_locked: ${c.lockedBy}`} kind="lock" />
   ) : null;
-  return [...row1, lock];
+  const poison = c.poisoned ? (
+    <Badge key="poison" x={8} y={65} label="lru poisoned" kind="poison" />
+  ) : null;
+  return [...row1, lock, poison];
 }
 
 function Card({ card, box, hatch }: { card: PictureCard; box: Box; hatch: string }) {
@@ -177,19 +198,19 @@ function Card({ card, box, hatch }: { card: PictureCard; box: Box; hatch: string
     <g
       class="lab-pic-card"
       data-page={card.page}
-      data-torn={card.torn ? '' : undefined}
+      data-poisoned={card.poisoned ? '' : undefined}
       style={px(box)}
     >
       <rect width={box.w} height={box.h} rx="5" class="lab-pic-card-box" />
-      {card.torn && <rect width={box.w} height={box.h} rx="5" fill={`url(#${hatch})`} />}
+      {card.poisoned && <rect width={box.w} height={box.h} rx="5" fill={`url(#${hatch})`} />}
       <text x="8" y="18" class="lab-pic-page">
         {card.page}
       </text>
       <text x="24" y="18" class="lab-pic-small">
-        {card.torn ? '✗ torn out' : card.lifecycle} · ref {card.refcount}
+        {card.lifecycle} · ref {card.refcount}
       </text>
       {badgesOf(card)}
-      <text x={box.w - 6} y="68" text-anchor="end" class="lab-pic-small">
+      <text x={box.w - 6} y={box.h - 8} text-anchor="end" class="lab-pic-small">
         {card.private === 'b' ? 'private →' : 'private = 0'}
       </text>
     </g>

@@ -7,7 +7,7 @@ import type { Picture } from './picture';
 
 export const TOP = 58;
 export const HEAD = 34;
-export const CARD_H = 74;
+export const CARD_H = 86;
 export const GAP = 8;
 const COL_MIN = 150;
 const WIDTH_MIN = 520;
@@ -25,7 +25,7 @@ export interface PictureLayout {
   columns: Box[];
   /** Card position by page name; pages drawn on no column (unallocated) are absent. */
   cards: Map<string, Box>;
-  /** Ghost cards: pages a list's owner believes are on it, by list index. */
+  /** Torn-out cards: pages a list's owner still believes are on it, by list index. */
   ghosts: Array<{ list: number; page: string; box: Box }>;
   device: Box;
 }
@@ -34,7 +34,7 @@ export function layoutPicture(p: Picture): PictureLayout {
   const n = Math.max(1, p.lists.length);
   const width = Math.max(WIDTH_MIN, n * COL_MIN + GAP);
   const colW = (width - GAP * (n + 1)) / n;
-  const rows = Math.max(1, ...p.lists.map((l) => l.pages.length + l.believed.length));
+  const rows = Math.max(1, ...p.lists.map((l) => l.pages.length + l.tornOut.length));
   const colH = HEAD + rows * (CARD_H + GAP) + GAP;
   const columns = p.lists.map((_, i) => ({ x: GAP + i * (colW + GAP), y: TOP, w: colW, h: colH }));
   const cards = new Map<string, Box>();
@@ -47,8 +47,8 @@ export function layoutPicture(p: Picture): PictureLayout {
   });
   p.lists.forEach((l, i) => {
     l.pages.forEach((page, k) => cards.set(page, slot(columns[i], k)));
-    l.believed.forEach((page, k) =>
-      ghosts.push({ list: i, page, box: slot(columns[i], l.pages.length + k) }),
+    l.tornOut.forEach((t, k) =>
+      ghosts.push({ list: i, page: t.page, box: slot(columns[i], l.pages.length + k) }),
     );
   });
   return {

@@ -1,9 +1,10 @@
 /**
- * The drawn state's view model: which list each page card sits on, the locks, the counters and
- * what is broken, read from describeState() and the violations seen so far. Pure data, so the
- * SVG (StatePicture) stays a drawing and its text alternative says exactly what it draws.
+ * The drawn state's view model: which list each page card sits on, what each list's owner still
+ * believes is on it (a torn-out page), the locks and the counters, read from describeState() and
+ * the model's listPictures(). Pure data, so the SVG (StatePicture) stays a drawing and its text
+ * alternative says exactly what it draws.
  */
-import type { StateView, Violation } from '../../../model';
+import type { ListPicture, StateView } from '../../../model';
 
 export interface PictureCard {
   page: string;
@@ -13,8 +14,17 @@ export interface PictureCard {
   isolated: boolean;
   lockedBy: string | null;
   refcount: number;
-  /** Unlinked from a list it was not on: what list corruption does to the page. */
-  torn: boolean;
+  /** page->lru holds list_del()'s poison: unlinked, pointing nowhere valid. */
+  poisoned: boolean;
+  /** Linked on a list by a CPU that had no right to touch it. */
+  stranger: boolean;
+}
+
+/** A page its list's owner still counts on the list although another CPU unlinked it. */
+export interface TornOut {
+  page: string;
+  /** Who tore it out, at which 1-based step. */
+  by: { cpu: string; step: number } | null;
 }
 
 export interface PictureList {
@@ -28,7 +38,7 @@ export interface PictureList {
   owner: number;
   pages: string[];
   /** Pages the owner believes are on the list although they are not linked there. */
-  believed: string[];
+  tornOut: TornOut[];
 }
 
 export interface Picture {
@@ -40,28 +50,26 @@ export interface Picture {
   counters: StateView['counters'];
 }
 
-function listOfView(view: StateView, l: StateView['lists'][number]): PictureList {
-  if (l.id === 'balloon')
-    return { ...base(l), name: 'b->pages', role: 'the balloon list', owner: -1 };
-  const cpu = l.id.slice('cpu:'.length);
-  const owner = view.cpus.findIndex((c) => c.name === cpu);
-  const compaction = view.cpus[owner]?.program === 'isolate';
-  return {
-    ...base(l),
-    name: compaction ? 'cc->migratepages' : 'pages',
-    role: compaction ? `${cpu}’s compaction list` : `${cpu}’s local list`,
-    owner,
-  };
+function listOfModel(view: StateView, l: ListPicture): PictureList {
+  const tornOut = l.pages.filter((p) => p.tornOut).map((p) => ({ page: p.name, by: p.by }));
+  const base = { id: l.id, pages: l.linked, tornOut };
+  if (l.kind === 'balloon')
+    return { ...base, name: 'b->pages', role: 'the balloon list', owner: -1 };
+  const owner = view.cpus.findIndex((c) => c.name === l.owner);
+  return l.kind === 'migratepages'
+    ? { ...base, name: 'cc->migratepages', role: `${l.owner}’s compaction list`, owner }
+    : { ...base, name: 'pages', role: `${l.owner}’s local list`, owner };
 }
 
-const base = (l: StateView['lists'][number]) => ({ id: l.id, pages: l.pages, believed: [] });
-
-/** The picture of `view`; `violations` (seen so far) mark the pages a list corruption tore out. */
-export function pictureOf(view: StateView, violations: readonly Violation[]): Picture {
-  const torn = new Set(
-    violations.filter((v) => v.invariant === 'list-corruption').map((v) => v.page),
+/** The picture of `view` with the lists as listPictures() sees them (linked and believed). */
+export function pictureOf(view: StateView, pictures: readonly ListPicture[]): Picture {
+  const lists = pictures.map((l) => listOfModel(view, l));
+  const strangers = new Set(
+    pictures.flatMap((l) => l.pages.filter((p) => p.stranger).map((p) => p.name)),
   );
-  const lists = view.lists.map((l) => listOfView(view, l));
+  const poisoned = new Set(
+    pictures.flatMap((l) => l.pages.filter((p) => p.poisoned).map((p) => p.name)),
+  );
   const linked = new Set(lists.flatMap((l) => l.pages));
   const loose = view.pages.filter((p) => !linked.has(p.name) && p.state !== 'unallocated');
   if (loose.length > 0)
@@ -71,7 +79,7 @@ export function pictureOf(view: StateView, violations: readonly Violation[]): Pi
       role: 'linked nowhere',
       owner: -1,
       pages: loose.map((p) => p.name),
-      believed: [],
+      tornOut: [],
     });
   return {
     lists,
@@ -83,7 +91,8 @@ export function pictureOf(view: StateView, violations: readonly Violation[]): Pi
       isolated: p.isolated,
       lockedBy: p.lockedBy,
       refcount: p.refcount,
-      torn: torn.has(p.name),
+      poisoned: poisoned.has(p.name),
+      stranger: strangers.has(p.name),
     })),
     lock: view.balloonPagesLock,
     mutex: view.driverMutex,
@@ -103,20 +112,16 @@ function cardText(c: PictureCard): string {
     c.isolated ? 'PageMovableOpsIsolated' : 'not isolated',
     c.lockedBy ? `page lock held by CPU ${c.lockedBy}` : 'page lock free',
     `refcount ${c.refcount}`,
+    ...(c.poisoned ? ['page->lru poisoned'] : []),
   ];
-  const torn = c.torn ? ' Torn out: unlinked from a list it was not on (list corruption).' : '';
-  return `Page ${c.page} (${c.lifecycle}): ${flags.join(', ')}.${torn}`;
+  return `Page ${c.page} (${c.lifecycle}): ${flags.join(', ')}.`;
 }
 
-/** The text alternative: everything the drawing shows, in sentences. */
-export function pictureText(p: Picture): string {
-  const lists = p.lists.map((l) => {
-    const on = l.pages.length ? l.pages.join(', ') : 'empty';
-    const believed = l.believed.length
-      ? ` Its owner still believes ${l.believed.join(', ')} ${l.believed.length === 1 ? 'is' : 'are'} on it.`
-      : '';
-    return `${l.name} (${l.role}): ${on}.${believed}`;
-  });
+/**
+ * The text alternative: everything the drawing shows, in sentences. `lists` is the model's own
+ * wording of the lists (picturesText), so the drawing and its text cannot disagree.
+ */
+export function pictureText(p: Picture, lists: readonly string[]): string {
   const c = p.counters;
   return [
     `balloon_pages_lock ${who(p.lock, 'spinning')}.`,

@@ -1,11 +1,13 @@
 /**
- * One CPU's column: its name and badge, whether it can run (and why not), and its simplified
- * code with the next line marked by ▶ and aria-current, not by colour alone. Shared by the
- * static rendering and the live lab; the live lab passes its Step button as children.
+ * One CPU's lane: its name and badge, role, Step button (the live lab passes it as children),
+ * whether it can run (and why not), the locks it holds as tokens, and its simplified code with
+ * the next line marked by ▶ and aria-current, not by colour alone. Shared by the static
+ * rendering and the live lab.
  */
 import type { ComponentChildren } from 'preact';
 import type { CpuStatus, ListingLine, ScenarioCpu } from '../../model';
 import { CpuBadge } from './CpuBadge';
+import type { LockToken } from './stage/tokens';
 import { useKeepInView } from './useKeepInView';
 import { cpuRole } from './view';
 
@@ -16,10 +18,12 @@ export interface CodeColumnProps {
   lines: ListingLine[];
   next: number | null;
   status: CpuStatus;
+  tokens: LockToken[];
   highlight: Record<string, string>;
-  source: string;
   /** Live lab: the code scrolls in a box that keeps the next line in view. */
   scroll?: boolean;
+  /** Live lab on a phone, where one lane is shown at a time: this one is not. */
+  hiddenOnPhone?: boolean;
   children?: ComponentChildren;
 }
 
@@ -35,16 +39,34 @@ export function CodeColumn(p: CodeColumnProps) {
   const id = `${p.uid}-cpu-${p.index}`;
   const box = useKeepInView<HTMLOListElement>(p.next);
   return (
-    <section class="lab-cpu" aria-labelledby={id} data-cpu={p.cpu.name}>
-      <h4 class="lab-cpu-name" id={id}>
-        <CpuBadge cpu={p.index} name={p.cpu.name} /> CPU {p.cpu.name}
-        <small class="lab-cpu-role"> — {cpuRole(p.cpu)}</small>
-      </h4>
-      {p.children}
-      <p class="lab-cpu-status" data-status={p.status.kind}>
-        <b aria-hidden="true">{STATUS_ICON[p.status.kind]}</b> {statusText(p.status)}
-      </p>
-      <p class="lab-source">{p.source}</p>
+    <section
+      class="lab-cpu"
+      id={`${p.uid}-lane-${p.index}`}
+      aria-labelledby={id}
+      data-cpu={p.cpu.name}
+      data-phone-hidden={p.hiddenOnPhone ? '' : undefined}
+    >
+      <div class="lab-lane-head">
+        <h4 class="lab-cpu-name" id={id}>
+          <CpuBadge cpu={p.index} name={p.cpu.name} /> CPU {p.cpu.name}
+          <small class="lab-cpu-role"> — {cpuRole(p.cpu)}</small>
+        </h4>
+        <div class="lab-lane-act">
+          {p.children}
+          <p class="lab-cpu-status" data-status={p.status.kind}>
+            <b aria-hidden="true">{STATUS_ICON[p.status.kind]}</b> {statusText(p.status)}
+          </p>
+        </div>
+        {p.tokens.length > 0 && (
+          <ul class="lab-tokens" aria-label={`Locks CPU ${p.cpu.name} holds`}>
+            {p.tokens.map((t) => (
+              <li key={t.lock} class="lab-token" data-lock={t.kind}>
+                <b aria-hidden="true">{t.kind === 'spinlock' ? '◆' : '■'}</b> holds {t.lock}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       <ol
         ref={box}
         class={`bl-code lab-code${p.scroll ? ' lab-code-scroll' : ''}`}

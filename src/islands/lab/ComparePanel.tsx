@@ -4,6 +4,7 @@
  * lab, and the narrator says when the comparison is shown.
  */
 import type { CompareSummary } from './compare';
+import { InlineCode } from './stage/InlineCode';
 
 const ICON = { ok: '✓', violation: '✗', finished: '■' } as const;
 
@@ -28,10 +29,18 @@ export function ComparePanel({
             </p>
             <p class="lab-compare-verdict" data-compare-verdict={s.verdict.kind}>
               <b aria-hidden="true">{ICON[s.verdict.kind]}</b> {s.verdict.label}:{' '}
-              {s.verdict.sentences[0]}
+              <InlineCode text={s.verdict.sentences[0]} />
             </p>
             <p>
-              Ran {s.ran} of {steps} steps{s.stopped ? `; ${s.stopped}` : ''}.
+              Ran {s.ran} of {steps} steps
+              {s.stopped ? (
+                <>
+                  ; <InlineCode text={s.stopped} />
+                </>
+              ) : (
+                ''
+              )}
+              .
             </p>
             <p class="lab-compare-facts">{s.facts.join(' · ')}</p>
           </li>

@@ -1,12 +1,16 @@
 /**
- * The live lab: variant pickers, one code column per CPU with its Step button, the narrator, the
- * verdict, history controls, the shared state, the optional comparison, the step table and the
- * share/notebook row. Keyboard shortcuts are bound here, on the lab's root, so they only act while
- * focus is inside this lab.
+ * The live lab as a stage: one lane per CPU side by side (on a phone one at a time, chosen by
+ * chips that show every CPU's status), and under them in the same view the shared state drawn
+ * beside the verdict and the narrator. Then history, the variant pickers, the optional
+ * comparison, the step table and the share/notebook row. Keyboard shortcuts are bound on the
+ * lab's root, so they only act while focus is inside this lab.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { cpuStatus, describeState } from '../../model';
-import { CpuColumns } from './CpuColumns';
+import { CausePanel } from './stage/CausePanel';
+import { InlineCode } from './stage/InlineCode';
+import { LaneChips } from './stage/LaneChips';
+import { CpuColumns, CpuSources } from './CpuColumns';
 import { focusKind, keyCommand } from './keys';
 import { useLater } from './later';
 import { comparison, hintUse, stepTable } from './parts';
@@ -22,6 +26,7 @@ import { keysHint, verdictOf } from './view';
 export function LabApp(p: LabProps) {
   const { ctx, run, state, place, act, current, command, message, setMessage, notice } = useLab(p);
   const [compare, setCompare] = useState(p.compare);
+  const [shown, setShown] = useState(0);
   const total = ctx.schedule.length;
   const view = useMemo(() => describeState(state), [state]);
   const before = useMemo(
@@ -38,6 +43,7 @@ export function LabApp(p: LabProps) {
     const cmd = keyCommand(e, focusKind(e.target as HTMLInputElement), p.scenario.cpus.length);
     if (!cmd) return;
     e.preventDefault();
+    if (cmd.kind === 'step') setShown(cmd.cpu);
     command(cmd);
   };
   const toggleCompare = () => {
@@ -52,6 +58,74 @@ export function LabApp(p: LabProps) {
   return (
     <div class="lab-live" onKeyDown={onKeyDown} onPointerOver={hintUse} onFocusIn={hintUse}>
       {notice && <p class="bl-notice lab-notice">{notice}</p>}
+      <p class="lab-keys">{keysHint(p.scenario.cpus.length)}</p>
+      <div class="lab-stage">
+        <LaneChips
+          uid={p.uid}
+          scenario={p.scenario}
+          statuses={p.scenario.cpus.map((_, i) => cpuStatus(state, i))}
+          shown={shown}
+          onShow={setShown}
+        />
+        <CpuColumns
+          uid={p.uid}
+          scenario={p.scenario}
+          state={state}
+          highlight={p.highlight}
+          shown={shown}
+          action={(cpu) => (
+            <button
+              type="button"
+              class="bl-button bl-primary lab-step"
+              aria-disabled={cpuStatus(state, cpu).kind !== 'runnable'}
+              onClick={() => act({ type: 'cpu.step', cpu })}
+            >
+              Step {p.scenario.cpus[cpu].name}
+            </button>
+          )}
+        />
+        <div class="lab-strip">
+          <StatePanel
+            uid={p.uid}
+            title={
+              ctx.cursor ? `Shared state after step ${ctx.cursor}` : 'Shared state at the start'
+            }
+            view={view}
+            before={before}
+            state={state}
+            ruleI={last?.ruleIUnlocked}
+          />
+          <div class="lab-strip-side">
+            <VerdictPanel verdict={verdictOf(state)} />
+            <CausePanel
+              uid={p.uid}
+              scenario={p.scenario}
+              variants={state.variants}
+              records={run.records.slice(0, ctx.cursor)}
+              snapshots={run.snapshots.slice(0, ctx.cursor + 1)}
+              schedule={applied}
+              broken={state.violations.length > 0}
+              onJump={(index) => act({ type: 'history.jump', index })}
+            />
+          </div>
+          <div class="lab-narrator">
+            <p class="lab-narrator-label">What happened</p>
+            <p aria-live="polite" class="lab-narration">
+              <InlineCode text={message || 'Nothing yet: step a CPU to begin.'} />
+            </p>
+          </div>
+        </div>
+      </div>
+      <CpuSources scenario={p.scenario} state={state} />
+      <Timeline
+        uid={p.uid}
+        cursor={ctx.cursor}
+        total={total}
+        onUndo={() => act({ type: 'history.undo' })}
+        onRedo={() => act({ type: 'history.redo' })}
+        onReset={() => act({ type: 'reset' })}
+        onJump={(index) => act({ type: 'history.jump', index })}
+      />
       <div class="lab-toolbar">
         <VariantPickers
           uid={p.uid}
@@ -71,46 +145,6 @@ export function LabApp(p: LabProps) {
           Compare lock designs
         </button>
       </div>
-      <p class="lab-keys">{keysHint(p.scenario.cpus.length)}</p>
-      <CpuColumns
-        uid={p.uid}
-        scenario={p.scenario}
-        state={state}
-        highlight={p.highlight}
-        action={(cpu) => (
-          <button
-            type="button"
-            class="bl-button bl-primary lab-step"
-            aria-disabled={cpuStatus(state, cpu).kind !== 'runnable'}
-            onClick={() => act({ type: 'cpu.step', cpu })}
-          >
-            Step {p.scenario.cpus[cpu].name}
-          </button>
-        )}
-      />
-      <div class="lab-narrator">
-        <p class="lab-narrator-label">What happened</p>
-        <p aria-live="polite" class="lab-narration">
-          {message || 'Nothing yet: step a CPU to begin.'}
-        </p>
-      </div>
-      <VerdictPanel verdict={verdictOf(state)} />
-      <Timeline
-        uid={p.uid}
-        cursor={ctx.cursor}
-        total={total}
-        onUndo={() => act({ type: 'history.undo' })}
-        onRedo={() => act({ type: 'history.redo' })}
-        onReset={() => act({ type: 'reset' })}
-        onJump={(index) => act({ type: 'history.jump', index })}
-      />
-      <StatePanel
-        uid={p.uid}
-        title={ctx.cursor ? `Shared state after step ${ctx.cursor}` : 'Shared state at the start'}
-        view={view}
-        before={before}
-        ruleI={last?.ruleIUnlocked}
-      />
       {designs && (
         <designs.ComparePanel
           uid={p.uid}

@@ -1,11 +1,11 @@
 /**
  * The lab without JavaScript, rendered at build time inside the island (which replaces it once
- * hydrated): the code columns at the starting point, the verdict, the shared state as tables and,
+ * hydrated): the lanes at the starting point, the verdict, the shared state drawn and as tables and,
  * when the lesson gives a schedule, the step table of that run. The lesson makes its point even
  * if the island never loads.
  */
 import { BALLOON_VARIANTS, CORE_VARIANTS, describeState, replay } from '../../model';
-import { CpuColumns } from './CpuColumns';
+import { CpuColumns, CpuSources } from './CpuColumns';
 import { StatePanel } from './StatePanel';
 import { StepTable } from './StepTable';
 import type { LabProps } from './types';
@@ -25,13 +25,22 @@ export function LabStatic(p: Omit<LabProps, 'compare'>) {
         Balloon code: <b>{labelOf(BALLOON_VARIANTS, p.balloon)}</b> (<code>{p.balloon}</code>);
         migration core: <b>{labelOf(CORE_VARIANTS, p.core)}</b> (<code>{p.core}</code>).
       </p>
-      <CpuColumns uid={p.uid} scenario={p.scenario} state={state} highlight={p.highlight} />
-      <VerdictPanel verdict={verdictOf(state)} />
-      <StatePanel
-        uid={p.uid}
-        title={steps ? `Shared state after step ${steps}` : 'Shared state at the start'}
-        view={describeState(state)}
-      />
+      <div class="lab-stage">
+        <CpuColumns uid={p.uid} scenario={p.scenario} state={state} highlight={p.highlight} />
+        <div class="lab-strip">
+          <StatePanel
+            uid={p.uid}
+            title={steps ? `Shared state after step ${steps}` : 'Shared state at the start'}
+            view={describeState(state)}
+            state={state}
+            tablesOpen
+          />
+          <div class="lab-strip-side">
+            <VerdictPanel verdict={verdictOf(state)} />
+          </div>
+        </div>
+      </div>
+      <CpuSources scenario={p.scenario} state={state} />
       {steps > 0 && (
         <StepTable
           uid={p.uid}

@@ -20,6 +20,12 @@ const OFFLINE = 'Could not load the code for this (are you offline?): nothing wa
 export function SharePanel({ uid, scenario, place, current, say }: SharePanelProps) {
   const [note, setNote] = useState('');
   const [link, setLink] = useState('');
+  // The save's result also shows next to its button, where the learner is looking.
+  const [saved, setSaved] = useState('');
+  const sayNear = (text: string) => {
+    setSaved(text);
+    say(text);
+  };
   // The link code is normally loaded already (hovering or focusing the lab fetches it), so the
   // clipboard write still runs inside the click's user activation.
   const copy = () =>
@@ -47,12 +53,12 @@ export function SharePanel({ uid, scenario, place, current, say }: SharePanelPro
             import('../lib/storage'),
           ]);
           const from = { page: location.pathname, lab: place.key };
-          say(saveRun(browserStorage(), { ...sharedRun(scenario, ctx), ...from, note }));
+          sayNear(saveRun(browserStorage(), { ...sharedRun(scenario, ctx), ...from, note }));
         } catch {
-          say(OFFLINE);
+          sayNear(OFFLINE);
         }
       },
-      () => say(OFFLINE),
+      () => sayNear(OFFLINE),
     );
   return (
     <div class="lab-share">
@@ -86,6 +92,11 @@ export function SharePanel({ uid, scenario, place, current, say }: SharePanelPro
         <button type="button" class="bl-button" onClick={save}>
           Save to notebook
         </button>
+        {saved && (
+          <span class="lab-saved" data-lab-saved>
+            {saved}
+          </span>
+        )}
       </div>
     </div>
   );

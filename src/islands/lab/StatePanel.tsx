@@ -1,9 +1,12 @@
 /**
- * The shared-state panel: locks with holders and waiters, each page's fields, the lists, and
- * the counters. Cells the last step changed carry a Δ and the words "(changed)". Shared by the
- * static rendering (no previous state, nothing marked) and the live lab.
+ * The shared-state panel: the state drawn (StatePicture), and under a disclosure the same state
+ * as tables — locks with holders and waiters, each page's fields, the lists, and the counters —
+ * whose cells the last step changed carry a Δ and the words "(changed)". Shared by the static
+ * rendering (tables open, nothing marked) and the live lab.
  */
-import type { StateView } from '../../model';
+import { listPictures, picturesText, type KernelState, type StateView } from '../../model';
+import { pictureOf } from './stage/picture';
+import { StatePicture } from './stage/StatePicture';
 import { LOCK_COLUMNS, PAGE_COLUMNS, stateTables, type Cell, type Row } from './stateRows';
 
 export interface StatePanelProps {
@@ -11,6 +14,10 @@ export interface StatePanelProps {
   title: string;
   view: StateView;
   before?: StateView;
+  /** The state itself: the drawing asks the model what each list's owner believes is on it. */
+  state: KernelState;
+  /** Open the tables from the start (the static rendering, where nothing else explains them). */
+  tablesOpen?: boolean;
   /** The last step changed page->private without balloon_pages_lock (rule i). */
   ruleI?: boolean;
 }
@@ -66,19 +73,27 @@ export function StatePanel(p: StatePanelProps) {
   const t = stateTables(p.view, p.before);
   const id = `${p.uid}-state`;
   return (
-    <section class="lab-state bl-panel" aria-labelledby={id}>
+    <section class="lab-state" aria-labelledby={id}>
       <h4 id={id}>{p.title}</h4>
-      {p.before && <p class="lab-legend">Δ marks what the last step changed.</p>}
-      <div class="lab-state-grid">
-        <Table caption="Locks" head={['Lock', ...LOCK_COLUMNS]} rows={t.locks} />
-        <Table
-          caption="Pages"
-          head={['Field', ...t.pages.map((r) => `page ${r.name}`)]}
-          rows={transpose(t.pages)}
-        />
-        <Table caption="Lists" head={['List', 'Pages, in order']} rows={t.lists} />
-        <Table caption="Counters" head={['Counter', 'Value']} rows={t.counters} />
-      </div>
+      <StatePicture
+        uid={p.uid}
+        picture={pictureOf(p.view, listPictures(p.state))}
+        listText={picturesText(p.state)}
+      />
+      <details class="lab-tables" open={p.tablesOpen}>
+        <summary>The state as tables</summary>
+        {p.before && <p class="lab-legend">Δ marks what the last step changed.</p>}
+        <div class="lab-state-grid">
+          <Table caption="Locks" head={['Lock', ...LOCK_COLUMNS]} rows={t.locks} />
+          <Table
+            caption="Pages"
+            head={['Field', ...t.pages.map((r) => `page ${r.name}`)]}
+            rows={transpose(t.pages)}
+          />
+          <Table caption="Lists" head={['List', 'Pages, in order']} rows={t.lists} />
+          <Table caption="Counters" head={['Counter', 'Value']} rows={t.counters} />
+        </div>
+      </details>
       {p.ruleI && (
         <p class="lab-rulei-note">
           <b>Rule i:</b> the last step changed <code>page-&gt;private</code> without holding

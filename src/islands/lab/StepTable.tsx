@@ -5,6 +5,7 @@
  */
 import type { Scenario, StepRecord } from '../../model';
 import { CpuBadge } from './CpuBadge';
+import { InlineCode } from './stage/InlineCode';
 import { useKeepInView } from './useKeepInView';
 
 export interface StepTableProps {
@@ -86,7 +87,7 @@ function StepRow({ scenario, record, n, current, undone }: StepRowProps) {
         <code>{record.fn}()</code>
       </td>
       <td>
-        {record.narration}
+        <InlineCode text={record.narration} />
         {record.violations.length > 0 && (
           <strong> ✗ {record.violations.map((v) => v.invariant).join(', ')}</strong>
         )}

@@ -2,6 +2,7 @@
  * The invariant panel: a live region (role="status") whose data-verdict is ok, violation or
  * finished. The verdict is spelled out with an icon and words, never by colour alone.
  */
+import { InlineCode } from './stage/InlineCode';
 import type { Verdict } from './view';
 
 const ICON = { ok: '✓', violation: '✗', finished: '■' } as const;
@@ -13,7 +14,9 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
         <b aria-hidden="true">{ICON[verdict.kind]}</b> {verdict.label}
       </p>
       {verdict.sentences.map((s, i) => (
-        <p key={i}>{s}</p>
+        <p key={i}>
+          <InlineCode text={s} />
+        </p>
       ))}
     </div>
   );

@@ -130,7 +130,7 @@ function asEntry(v: unknown): NotebookEntry | null {
   if (!texts.every(isString) || !Array.isArray(schedule) || !schedule.every(isString)) return null;
   if ([page, lab].some((x) => x !== undefined && !isString(x))) return null;
   const entry = { id, scenario, balloon, core, schedule, note, savedAt } as NotebookEntry;
-  if (page !== undefined) entry.page = page;
+  if (page !== undefined) entry.page = page as string;
   if (lab !== undefined) entry.lab = lab as string;
   return entry;
 }

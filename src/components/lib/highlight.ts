@@ -54,6 +54,10 @@ export async function highlightLines(
     lang,
     themes: { light: CODE_THEMES.light, dark: CODE_THEMES.dark },
     defaultColor: false,
+    // Shiki gives up on a line after 500 ms by default and leaves it uncoloured: on a loaded
+    // build machine that silently dropped highlighting (and failed the contrast test). The build
+    // has time; every line is highlighted.
+    tokenizeTimeLimit: 0,
   });
   return tokens.map((line) =>
     line

@@ -144,7 +144,7 @@ describe('notebook without JavaScript', () => {
     await page.goto('/notebook/');
     const text = await page.locator('[data-widget="notebook"]').innerText();
     expect(text).toMatch(
-      /^Export as Markdown\s+Export as JSON\s+Import JSON\s+Saved runs\s+No saved runs yet/,
+      /^Export as Markdown\s+Export as JSON\s+Import JSON\s+Saved runs\s+(Section titled “Saved runs”\s+)?No saved runs yet/,
     );
     expect(text).toMatch(/This page needs JavaScript to read them from your browser\.$/);
     await page.context().close();

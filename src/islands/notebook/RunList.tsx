@@ -10,6 +10,7 @@ import type { Notebook as Book, NotebookEntry } from '../lib/storage';
 import { withoutEntry } from './entries';
 import type { Commit } from './Notebook';
 import { RunCard, type RunCardProps } from './RunCard';
+import { AnchorHeading } from '../lib/AnchorHeading';
 
 export const RUNS_PER_PAGE = 50;
 
@@ -47,9 +48,9 @@ export function RunList({ scenarios, labPages, book, readOnly, onNote, commit }:
   const total = entries.length;
   return (
     <>
-      <h2 ref={heading} tabIndex={-1} id="saved-runs">
+      <AnchorHeading headingRef={heading} tabIndex={-1} id="saved-runs" label="Saved runs">
         Saved runs{book && ` (${total.toLocaleString('en')})`}
-      </h2>
+      </AnchorHeading>
       {total === 0 ? (
         <p class="notebook-empty">
           {readOnly ? READ_ONLY : EMPTY}

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { emptyProgress, PROGRESS_KEY, type Progress } from '../lib/storage';
 import { Backup } from './Backup';
 import type { KnownIds } from './file';
+import { AnchorHeading } from '../lib/AnchorHeading';
 import { KeptAside } from './KeptAside';
 import { loadProgress } from './store';
 import './progress.css';
@@ -63,13 +64,21 @@ export default function ProgressPage({ lessons, quizzes, challenges, predictions
           say={setNotice}
         />
       )}
-      <h2 id="lessons">Lessons</h2>
+      <AnchorHeading id="lessons" label="Lessons">
+        Lessons
+      </AnchorHeading>
       <Lessons lessons={lessons} progress={progress} />
-      <h2 id="quizzes">Quizzes</h2>
+      <AnchorHeading id="quizzes" label="Quizzes">
+        Quizzes
+      </AnchorHeading>
       {progress ? <Quizzes progress={progress} quizzes={quizzes} /> : <p>{NO_JS}</p>}
-      <h2 id="challenges">Challenges</h2>
+      <AnchorHeading id="challenges" label="Challenges">
+        Challenges
+      </AnchorHeading>
       {progress ? <Challenges progress={progress} /> : <p>{NO_JS}</p>}
-      <h2 id="keep-your-progress">Keep your progress</h2>
+      <AnchorHeading id="keep-your-progress" label="Keep your progress">
+        Keep your progress
+      </AnchorHeading>
       {progress ? (
         <Backup
           progress={progress}

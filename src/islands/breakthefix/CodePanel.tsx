@@ -13,7 +13,7 @@ export function CodePanel({ blocks, code }: { blocks: CodeBlock[]; code: CodeMap
           <figcaption>
             <code>{b.fn}()</code> in <code>{b.file}</code> (simplified)
           </figcaption>
-          <pre class="bl-code" tabIndex={0} aria-label={`${b.fn}(), simplified`}>
+          <pre class="bl-code" tabIndex={0} role="group" aria-label={`${b.fn}(), simplified`}>
             {b.lines.map((l) => (
               <span key={l.lineId} class={l.changed ? 'btf-line btf-changed' : 'btf-line'}>
                 <span class="btf-mark" aria-hidden="true">

@@ -42,7 +42,7 @@ export function CodeColumn(p: CodeColumnProps) {
     <section
       class="lab-cpu"
       id={`${p.uid}-lane-${p.index}`}
-      aria-labelledby={id}
+      aria-labelledby={`${id} ${p.uid}-title`}
       data-cpu={p.cpu.name}
       data-phone-hidden={p.hiddenOnPhone ? '' : undefined}
     >

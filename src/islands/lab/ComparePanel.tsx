@@ -19,7 +19,7 @@ export function ComparePanel({
 }) {
   const id = `${uid}-compare`;
   return (
-    <section class="lab-compare bl-panel" aria-labelledby={id}>
+    <section class="lab-compare bl-panel" aria-labelledby={`${id} ${uid}-title`}>
       <h4 id={id}>The same {steps === 1 ? 'step' : `${steps} steps`} under three lock designs</h4>
       <ul class="lab-compare-list">
         {summaries.map((s) => (

@@ -73,7 +73,7 @@ export function StatePanel(p: StatePanelProps) {
   const t = stateTables(p.view, p.before);
   const id = `${p.uid}-state`;
   return (
-    <section class="lab-state" aria-labelledby={id}>
+    <section class="lab-state" aria-labelledby={`${id} ${p.uid}-title`}>
       <h4 id={id}>{p.title}</h4>
       <StatePicture
         uid={p.uid}

@@ -36,7 +36,11 @@ export function CausePanel(p: CausePanelProps) {
   const replayed =
     fixShown === key && fix ? m?.replayUnderFix(p.scenario, cause, p.schedule) : null;
   return (
-    <section class="lab-cause" aria-labelledby={`${p.uid}-cause`} data-cause={cause.kind}>
+    <section
+      class="lab-cause"
+      aria-labelledby={`${p.uid}-cause ${p.uid}-title`}
+      data-cause={cause.kind}
+    >
       <p class="lab-cause-label" id={`${p.uid}-cause`}>
         <b>Why it broke</b>
       </p>

@@ -57,15 +57,15 @@ export function CodeColumn(p: CodeColumnProps) {
             <b aria-hidden="true">{STATUS_ICON[p.status.kind]}</b> {statusText(p.status)}
           </p>
         </div>
-        {p.tokens.length > 0 && (
-          <ul class="lab-tokens" aria-label={`Locks CPU ${p.cpu.name} holds`}>
-            {p.tokens.map((t) => (
-              <li key={t.lock} class="lab-token" data-lock={t.kind}>
-                <b aria-hidden="true">{t.kind === 'spinlock' ? '◆' : '■'}</b> holds {t.lock}
-              </li>
-            ))}
-          </ul>
-        )}
+        {/* Always one row, so the lane keeps its height when the CPU takes or drops a lock. */}
+        <ul class="lab-tokens" aria-label={`Locks CPU ${p.cpu.name} holds`}>
+          {p.tokens.length === 0 && <li class="lab-token-none">holds no lock</li>}
+          {p.tokens.map((t) => (
+            <li key={t.lock} class="lab-token" data-lock={t.kind} title={`holds ${t.lock}`}>
+              <b aria-hidden="true">{t.kind === 'spinlock' ? '◆' : '■'}</b> holds {t.lock}
+            </li>
+          ))}
+        </ul>
       </div>
       <ol
         ref={box}

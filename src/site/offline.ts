@@ -36,7 +36,13 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Loaded by every page, so kept to a few lines; the update notice loads only when needed. */
+/**
+ * Loaded by every page inside the reading pages' 5 KB budget, so it is written minified: it
+ * registers sw.js and, when a new build is waiting (and the page was already controlled, i.e.
+ * this is an update, not the first install), loads the update notice (sw-update.js). A browser
+ * that blocks service workers resolves register() with nothing. The update notice loads only
+ * when needed.
+ */
 const REGISTER = readFileSync(new URL('./offline/register.js', import.meta.url), 'utf8');
 const UPDATE = readFileSync(new URL('./offline/update.js', import.meta.url), 'utf8');
 const WORKER = readFileSync(new URL('./offline/sw.js', import.meta.url), 'utf8');

@@ -120,7 +120,7 @@ describe.each(THEMES)('quiz, %s theme', (theme) => {
     await expectNoAxe(page);
 
     await page.goto('/progress/', { waitUntil: 'networkidle' });
-    const item = page.locator('#quizzes + ul li', { hasText: QUIZ_ID });
+    const item = page.locator('.sl-heading-wrapper:has(#quizzes) + ul li', { hasText: QUIZ_ID });
     expect(await item.innerText()).toMatch(/First answer was wrong/);
     expect(problems).toEqual([]);
     await page.context().close();

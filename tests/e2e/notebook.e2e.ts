@@ -164,7 +164,9 @@ describe.each(THEMES)('progress page, %s theme', (theme) => {
     const lesson = page.locator('#lessons ~ ol li').first();
     await lesson.filter({ hasText: 'Read' }).waitFor();
     expect(await lesson.innerText()).toMatch(/✓ Read$/);
-    expect(await page.locator('.sl-heading-wrapper:has(#quizzes) + ul').innerText()).toContain('First answer was wrong');
+    expect(await page.locator('.sl-heading-wrapper:has(#quizzes) + ul').innerText()).toContain(
+      'First answer was wrong',
+    );
     await expectNoAxe(page);
 
     const json = await download(page, 'Export progress');

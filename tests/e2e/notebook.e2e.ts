@@ -161,7 +161,7 @@ const PROGRESS = {
 describe.each(THEMES)('progress page, %s theme', (theme) => {
   it('shows progress, exports it, refuses a foreign file, imports after confirmation, clears', async () => {
     const { page, problems } = await openSeeded('/progress/', theme, PROGRESS_KEY, PROGRESS);
-    const lesson = page.locator('#lessons ~ ol li').first();
+    const lesson = page.locator('.sl-heading-wrapper:has(#lessons) ~ ol li').first();
     await lesson.filter({ hasText: 'Read' }).waitFor();
     expect(await lesson.innerText()).toMatch(/✓ Read$/);
     expect(await page.locator('.sl-heading-wrapper:has(#quizzes) + ul').innerText()).toContain(

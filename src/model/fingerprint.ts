@@ -4,7 +4,8 @@
  * checks that the two agree on every reachable state of every shipped scenario), but costs no
  * string and can be written under a permutation of CPUs and pages, which symmetry reduction needs.
  */
-import type { Counters, CpuState, KernelState, PageLifecycle, PageState } from './types';
+import { LIFECYCLE_CODE, resultCode } from './state';
+import type { Counters, CpuState, KernelState, PageState } from './types';
 
 /**
  * What each field is to the checker. 'identity' fields are written into the fingerprint;
@@ -68,22 +69,6 @@ export const CPU_FIELD_ROLES: Record<keyof CpuState, FieldRole> = {
   believed: 'log',
   result: 'identity',
   crashed: 'identity',
-};
-
-const LIFECYCLE: Record<PageLifecycle, number> = {
-  unallocated: 0,
-  inflating: 1,
-  onList: 2,
-  isolated: 3,
-  migrating: 4,
-  deflated: 5,
-  freed: 6,
-};
-const results = new Map<string, number>();
-const resultCode = (r: string): number => {
-  let n = results.get(r);
-  if (n === undefined) results.set(r, (n = results.size));
-  return n;
 };
 
 /**
@@ -163,7 +148,7 @@ function writeList(list: number[], r: Renaming, out: ByteSink): void {
 
 function writePage(p: PageState, r: Renaming, out: ByteSink): void {
   const flags = p.private | (p.offline ? 2 : 0) | (p.movableOps ? 4 : 0) | (p.isolated ? 8 : 0);
-  out.int(LIFECYCLE[p.state] * 16 + flags);
+  out.int(LIFECYCLE_CODE[p.state] * 16 + flags);
   out.int(ref(r.cpuTo, p.lockedBy));
   out.int(p.refcount);
 }

@@ -3,7 +3,7 @@
  * snapshot of a run stays valid; the canonical key is what the explorer dedupes on.
  */
 import type { Scenario, ScenarioCpu } from './scenario';
-import type { CpuState, KernelState, PageState, Variants } from './types';
+import type { CpuState, KernelState, PageLifecycle, PageState, Variants } from './types';
 
 /** The state a scenario starts in, under the chosen variants. */
 export function initialState(scenario: Scenario, variants: Variants): KernelState {
@@ -138,7 +138,8 @@ export function listOf(s: KernelState, p: number): 'balloon' | number | null {
   return owner < 0 ? null : owner;
 }
 
-const LIFECYCLE_CODE: Record<string, number> = {
+/** A small number per lifecycle state, for the state key and the checker's fingerprints. */
+export const LIFECYCLE_CODE: Record<PageLifecycle, number> = {
   unallocated: 0,
   inflating: 1,
   onList: 2,
@@ -148,7 +149,8 @@ const LIFECYCLE_CODE: Record<string, number> = {
   freed: 6,
 };
 const resultCodes = new Map<string, number>();
-const resultCode = (r: string): number => {
+/** A small number per distinct CPU result string (stable within one process). */
+export const resultCode = (r: string): number => {
   let n = resultCodes.get(r);
   if (n === undefined) resultCodes.set(r, (n = resultCodes.size));
   return n;

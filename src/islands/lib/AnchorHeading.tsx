@@ -3,6 +3,7 @@
  * (the progress and notebook pages). The same markup as src/components/lib/AnchorHeading.astro.
  */
 import type { ComponentChildren, Ref } from 'preact';
+import { ANCHOR_ICON_PATHS } from './anchorIcon';
 
 interface Props {
   id: string;
@@ -30,8 +31,9 @@ export function AnchorHeading({ id, label, children, headingRef, tabIndex }: Pro
             stroke-width="2"
             stroke-linecap="round"
           >
-            <path d="M10 14a4 4 0 0 0 5.7 0l3.6-3.6a4 4 0 0 0-5.7-5.7L12 6.3" />
-            <path d="M14 10a4 4 0 0 0-5.7 0l-3.6 3.6a4 4 0 0 0 5.7 5.7l1.6-1.6" />
+            {ANCHOR_ICON_PATHS.map((d) => (
+              <path key={d} d={d} />
+            ))}
           </svg>
         </span>
         <span class="sr-only" data-pagefind-ignore>

@@ -138,6 +138,42 @@ describe.each(THEMES)('notebook, %s theme', (theme) => {
   });
 });
 
+describe('a big notebook import', () => {
+  it('says how many runs it has checked while it works, then what it did', async () => {
+    const { page, problems } = await openSeeded('/notebook/', 'light', NOTEBOOK_KEY, SEEDED);
+    await page.locator('.notebook[data-ready]').waitFor();
+    // Every text the live region shows, in order, recorded as the page changes it.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      const region = document.querySelector('.notebook-status')!;
+      new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const runs = Array.from({ length: 2500 }, (_, i) => run(`big-${i}`, ''));
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ version: 1, entries: runs })),
+    });
+    await status(page).filter({ hasText: 'Imported' }).waitFor();
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said.filter((s) => s.startsWith('Importing: checked'))).toEqual([
+      'Importing: checked 1,000 of 2,500 runs…',
+      'Importing: checked 2,000 of 2,500 runs…',
+      'Importing: checked 2,500 of 2,500 runs…',
+    ]);
+    expect(said.at(-1)).toBe('Imported 2,500 runs: 2,500 new, 0 replaced.');
+    expect((await stored(page, NOTEBOOK_KEY)).entries).toHaveLength(2501);
+    expect(await page.locator('#saved-runs').innerText()).toMatch(/^Saved runs \(2,501\)/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('notebook without JavaScript', () => {
   it('says that saved runs need JavaScript', async () => {
     const page = await newPage(site, 'light', { javaScript: false });

@@ -123,7 +123,8 @@ export function asProgress(v: unknown): Checked<Progress> {
   return bad === 0 ? { ok } : { ok, dropped: `${plural(bad, 'malformed value')} left out` };
 }
 
-function asEntry(v: unknown): NotebookEntry | null {
+/** One saved run as stored, or null when it is malformed. */
+export function asNotebookEntry(v: unknown): NotebookEntry | null {
   if (!isRecord(v)) return null;
   const { id, scenario, balloon, core, schedule, note, savedAt, page, lab } = v;
   const texts = [id, scenario, balloon, core, note, savedAt];
@@ -135,16 +136,32 @@ function asEntry(v: unknown): NotebookEntry | null {
   return entry;
 }
 
-/** Accepts a parsed value as a Notebook, keeping every valid run of a partly malformed one. */
-export function asNotebook(v: unknown): Checked<Notebook> {
+/** A parsed notebook's runs, still unchecked, or why it is not a notebook at all. */
+export function notebookRunsOf(
+  v: unknown,
+): { runs: unknown[] } | { problem: string; newer?: number } {
   const wrong = versionProblem(v, 'a Balloon Lab notebook');
   if (wrong) return wrong;
   const list = (v as Record<string, unknown>).entries;
-  if (!Array.isArray(list)) return { problem: 'a notebook without a list of runs' };
-  const entries = list.map(asEntry).filter((e): e is NotebookEntry => e !== null);
+  return Array.isArray(list) ? { runs: list } : { problem: 'a notebook without a list of runs' };
+}
+
+/** The notebook made of the valid runs, saying how many of `total` were malformed. */
+export function notebookOfRuns(entries: NotebookEntry[], total: number): Checked<Notebook> {
   const ok: Notebook = { version: VERSION, entries };
-  const bad = list.length - entries.length;
+  const bad = total - entries.length;
   return bad === 0 ? { ok } : { ok, dropped: `${plural(bad, 'malformed run')} left out` };
+}
+
+/** Keeps the runs that are valid; null marks a malformed one. */
+export const validRuns = (runs: readonly unknown[]): NotebookEntry[] =>
+  runs.map(asNotebookEntry).filter((e): e is NotebookEntry => e !== null);
+
+/** Accepts a parsed value as a Notebook, keeping every valid run of a partly malformed one. */
+export function asNotebook(v: unknown): Checked<Notebook> {
+  const shape = notebookRunsOf(v);
+  if ('problem' in shape) return shape;
+  return notebookOfRuns(validRuns(shape.runs), shape.runs.length);
 }
 
 /** Parses text and checks it; unparsable text is a problem like any other. */

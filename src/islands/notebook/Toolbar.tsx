@@ -6,11 +6,13 @@ import type { Scenario } from '../../model';
 import type { Notebook as Book } from '../lib/storage';
 import { downloadText, readPickedFile } from '../progress/download';
 import {
-  importNotebook,
+  checkImportFile,
+  importProgress,
   importSummary,
   MAX_FILE_CHARS,
   NOTEBOOK_JSON_NAME,
   NOTEBOOK_MARKDOWN_NAME,
+  mergeImport,
   notebookToJson,
 } from './entries';
 import { notebookMarkdown } from './markdown';
@@ -53,12 +55,16 @@ export function Toolbar({ book, readOnly, scenarios, commit, say }: Props) {
         `That file is larger than ${mb} MB, so it was ignored. Your notebook is unchanged.`,
       );
     }
-    say('Importing: reading and checking the file…');
+    say('Importing: reading the file…');
     await paint();
+    const checked = await checkImportFile(text, (done, total) => {
+      say(importProgress(done, total));
+      return paint();
+    });
     let said = '';
     commit(
       (current) => {
-        const merged = importNotebook(current, text);
+        const merged = mergeImport(current, checked);
         said = typeof merged === 'string' ? merged : importSummary(merged);
         return typeof merged === 'string' ? current : merged.notebook;
       },

@@ -3,7 +3,16 @@
  * with storage.ts's asNotebook() and merged by run id (an imported run replaces the saved run
  * with the same id). Pure functions; the island stores the results.
  */
-import { asNotebook, parseChecked, type Notebook, type NotebookEntry } from '../lib/storage';
+import {
+  asNotebook,
+  notebookOfRuns,
+  notebookRunsOf,
+  parseChecked,
+  validRuns,
+  type Checked,
+  type Notebook,
+  type NotebookEntry,
+} from '../lib/storage';
 
 export const NOTEBOOK_JSON_NAME = 'balloon-lab-notebook.json';
 export const NOTEBOOK_MARKDOWN_NAME = 'balloon-lab-notebook.md';
@@ -52,8 +61,40 @@ export function mergeById(current: Notebook, incoming: readonly NotebookEntry[])
 const UNCHANGED = 'Your notebook is unchanged.';
 
 /** Parses an imported file and merges it; a string return says why the file was ignored. */
-export function importNotebook(current: Notebook, text: string): Merged | string {
-  const checked = parseChecked(text, asNotebook);
+export const importNotebook = (current: Notebook, text: string): Merged | string =>
+  mergeImport(current, parseChecked(text, asNotebook));
+
+/** How many runs an import checks between two progress reports. */
+export const IMPORT_SLICE = 1000;
+
+/**
+ * Checks an imported file's runs a slice at a time and awaits `progress(checked, total)` after
+ * each slice, so that the page can say how far a big import has got (10,000 runs take seconds
+ * on a slow phone). The result equals `parseChecked(text, asNotebook)`.
+ */
+export async function checkImportFile(
+  text: string,
+  progress: (checked: number, total: number) => Promise<unknown> | void,
+): Promise<Checked<Notebook>> {
+  const parsed = parseChecked(text, (v) => ({ ok: v }));
+  if ('problem' in parsed) return parsed;
+  const shape = notebookRunsOf(parsed.ok);
+  if ('problem' in shape) return shape;
+  const { runs } = shape;
+  const entries: NotebookEntry[] = [];
+  for (let from = 0; from < runs.length; from += IMPORT_SLICE) {
+    entries.push(...validRuns(runs.slice(from, from + IMPORT_SLICE)));
+    await progress(Math.min(from + IMPORT_SLICE, runs.length), runs.length);
+  }
+  return notebookOfRuns(entries, runs.length);
+}
+
+/** "Importing: checked 4,000 of 10,000 runs…", for the live region while a big file is read. */
+export const importProgress = (checked: number, total: number): string =>
+  `Importing: checked ${checked.toLocaleString('en')} of ${total.toLocaleString('en')} runs…`;
+
+/** Merges a checked file into the notebook; a string return says why the file was ignored. */
+export function mergeImport(current: Notebook, checked: Checked<Notebook>): Merged | string {
   if ('problem' in checked) return `That file was ignored (${checked.problem}). ${UNCHANGED}`;
   const merged = mergeById(current, checked.ok.entries);
   if (merged.notebook.entries.length > MAX_RUNS) {
@@ -71,7 +112,8 @@ export function importSummary({ added, replaced, skipped }: Merged): string {
   const total = added + replaced;
   const left = skipped ? ` In the file, ${skipped}.` : '';
   if (total === 0) return `That notebook file holds no valid saved runs; nothing changed.${left}`;
-  return `Imported ${total} run${total === 1 ? '' : 's'}: ${added} new, ${replaced} replaced.${left}`;
+  const n = (k: number) => k.toLocaleString('en');
+  return `Imported ${n(total)} run${total === 1 ? '' : 's'}: ${n(added)} new, ${n(replaced)} replaced.${left}`;
 }
 
 /** The exported JSON file's text: exactly the stored format, so it imports back. */

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkImportFile,
+  IMPORT_SLICE,
   importNotebook,
+  importProgress,
   importSummary,
   MAX_RUNS,
   mergeById,
+  mergeImport,
   notebookToJson,
   withNote,
   withoutEntry,
@@ -100,5 +104,53 @@ describe('notebook import', () => {
     expect(typeof merged).toBe('object');
     if (typeof merged === 'object')
       expect(importSummary(merged)).toMatch(/holds no valid saved runs/);
+  });
+});
+
+describe('a big import, a slice at a time', () => {
+  const file = (n: number, bad = 0) =>
+    JSON.stringify({
+      version: 1,
+      entries: [
+        ...Array.from({ length: n }, (_, i) => run(`r${i}`)),
+        ...Array.from({ length: bad }, () => ({ id: 7 })),
+      ],
+    });
+
+  it('reports each slice it has checked, then the same result as a one-shot check', async () => {
+    const seen: [number, number][] = [];
+    const text = file(2 * IMPORT_SLICE + 500, 2);
+    const checked = await checkImportFile(text, (done, total) => {
+      seen.push([done, total]);
+    });
+    const total = 2 * IMPORT_SLICE + 502;
+    expect(seen).toEqual([
+      [IMPORT_SLICE, total],
+      [2 * IMPORT_SLICE, total],
+      [total, total],
+    ]);
+    expect(checked).toEqual(asNotebook(JSON.parse(text)));
+    expect('ok' in checked && checked.dropped).toBe('2 malformed runs left out');
+    expect(importProgress(2000, 10_000)).toBe('Importing: checked 2,000 of 10,000 runs…');
+  });
+
+  it('merges what it checked, and refuses unreadable or foreign files without a report', async () => {
+    const seen: number[] = [];
+    // file(3) holds r0, r1 and r2; the notebook already has r1 and r2.
+    const merged = mergeImport(
+      book,
+      await checkImportFile(file(3), (done) => {
+        seen.push(done);
+      }),
+    );
+    expect(typeof merged !== 'string' && importSummary(merged)).toBe(
+      'Imported 3 runs: 1 new, 2 replaced.',
+    );
+    for (const text of ['{"version": 1, entries', JSON.stringify({ version: 1 })]) {
+      expect(mergeImport(book, await checkImportFile(text, () => seen.push(-1)))).toBe(
+        importNotebook(book, text),
+      );
+    }
+    expect(seen).toEqual([3]);
   });
 });

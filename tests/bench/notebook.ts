@@ -83,6 +83,8 @@ async function main() {
       buffer: Buffer.from(file),
     });
     const status = importPage.locator('.notebook-status');
+    await status.filter({ hasText: 'Importing: checked' }).waitFor({ timeout: 120_000 });
+    const firstCountMs = Date.now() - t0;
     await status.filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });
     await importPage.locator('article.notebook-run').first().waitFor();
     const importMs = Date.now() - t0;
@@ -98,6 +100,7 @@ async function main() {
     console.log(
       `  import 10,000 runs (${(file.length / 1e6).toFixed(1)} MB):          ${ms(importMs)} until the summary`,
     );
+    console.log(`  first live count during that import:    ${ms(firstCountMs)}`);
     console.log(`  summary: ${await status.innerText()}`);
   } finally {
     await browser.close();

@@ -13,13 +13,13 @@ import { scenarioProblems } from '../../src/site/content-gate';
 const FIXTURES = 'tests/authoring/fixtures';
 
 const fixture = (name: string) => {
-  const file = `${FIXTURES}/scenarios/${name}.yaml`;
+  const file = `${FIXTURES}/challenges/${name}.yaml`;
   return parseScenario(readFileSync(file, 'utf8'), file);
 };
 
 /** The first error a fixture produces, from parsing it or from checking its challenges. */
 function challengeError(name: string): string {
-  const file = `${FIXTURES}/scenarios/${name}.yaml`;
+  const file = `${FIXTURES}/challenges/${name}.yaml`;
   try {
     return (
       checkChallenges(parseScenario(readFileSync(file, 'utf8'), file), file).problems[0] ??
@@ -63,7 +63,7 @@ describe('mistakes in a challenge', () => {
     ],
   ])('%s', (name, message) => {
     const error = challengeError(name);
-    expect(error.startsWith(`${FIXTURES}/scenarios/${name}.yaml: `)).toBe(true);
+    expect(error.startsWith(`${FIXTURES}/challenges/${name}.yaml: `)).toBe(true);
     expect(error).toContain(message);
   });
 

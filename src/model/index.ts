@@ -78,6 +78,8 @@ export { parseSchedule, scheduleFromNames, scheduleToNames } from './schedule';
 export { nearest, unknownName } from './suggest';
 /** A violation's identity (invariant, line, page), as the checker dedupes them. */
 export { violationKey } from './ops';
+/** Challenges: goals graded after every step, and hints from the state graph. */
+export * from './challenge';
 
 import type { KernelState, Violation } from './types';
 /** Every invariant violation seen on the way to this state. */

@@ -67,6 +67,9 @@ const ISOLATE_SENTENCES: Record<string, string> = {
   'migrate-failed': 'isolated $P, migration failed with -EAGAIN, and it put $P back',
 };
 
+/** Every way an isolate can end, as its outcome part says after `isolate-`. */
+export const ISOLATE_RESULTS: readonly string[] = Object.keys(ISOLATE_SENTENCES);
+
 function isolatePart(s: KernelState, c: CpuState): Part {
   const text = ISOLATE_SENTENCES[c.result] ?? `ended with ${c.result}`;
   const q = c.newpage >= 0 ? s.pages[c.newpage].name : '?';

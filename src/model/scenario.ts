@@ -2,6 +2,7 @@
  * A scenario as the model sees it: the validated form of a content/scenarios/*.yaml file.
  * The zod schema in src/schemas/scenario.ts must produce exactly this shape (a test checks).
  */
+import type { Challenge } from './challenge/types';
 import type { BalloonVariant, CoreVariant, InvariantId, ProgramName } from './types';
 
 /** A page that exists when the scenario starts ('onList') or that a program allocates. */
@@ -46,4 +47,6 @@ export interface Scenario {
   pages: ScenarioPage[];
   cpus: ScenarioCpu[];
   expect: ScenarioExpectation[];
+  /** Goals for the lab in this scenario (./challenge/types.ts). */
+  challenges?: Challenge[];
 }

@@ -3,11 +3,9 @@
  * wrong in the instructor's terms. Used by the build (so a wrong claim stops `npm run build`) and
  * by the tests. Every message names the file and the field.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { explore, replay, scheduleFromNames, scheduleToNames, type Scenario } from '../model';
 import type { ScenarioExpectation } from '../model/scenario';
+import { cachedVerdict, type ClaimCacheOptions } from './verdictCache';
 
 const names = (scenario: Scenario, schedule: number[]) =>
   scheduleToNames(scenario, schedule).join(',');
@@ -76,56 +74,16 @@ function timedClaims(scenario: Scenario, file: string): { problems: string[]; ti
   return { problems, times };
 }
 
-/** Where verdicts are cached, and what they depend on (replaceable for tests). */
-export interface ClaimCacheOptions {
-  cacheDir?: string;
-  modelDir?: string;
-}
-
-/** Every file of the model, hashed: any change to the model's source invalidates every verdict. */
-function hashTree(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else hash.update(`${path}\0`).update(readFileSync(path)).update('\0');
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
+export type { ClaimCacheOptions } from './verdictCache';
 
 /**
- * checkClaims(), remembered: the problems and claim times are stored under a hash of the
- * scenario file's bytes and of the model's source, so a build or a dev-server reload re-explores
- * only scenarios (or a model) that changed. The cache lives in node_modules/.cache, never in git.
+ * checkClaims(), remembered in the verdict cache (./verdictCache.ts): an unchanged scenario and
+ * model are not re-explored.
  */
 export function checkClaimsCached(
   scenario: Scenario,
   file: string,
-  {
-    cacheDir = 'node_modules/.cache/balloon-lab/claims',
-    modelDir = 'src/model',
-  }: ClaimCacheOptions = {},
+  options: ClaimCacheOptions = {},
 ): { problems: string[]; times: ClaimTime[]; cached: boolean } {
-  const key = createHash('sha256')
-    .update(existsSync(file) ? readFileSync(file) : JSON.stringify(scenario))
-    .update(hashTree(modelDir))
-    .update(file)
-    .digest('hex');
-  const entry = join(cacheDir, `${key}.json`);
-  if (existsSync(entry)) {
-    try {
-      return { ...JSON.parse(readFileSync(entry, 'utf8')), cached: true };
-    } catch {
-      // An unreadable entry is simply recomputed and rewritten.
-    }
-  }
-  const result = timedClaims(scenario, file);
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(entry, JSON.stringify(result));
-  return { ...result, cached: false };
+  return cachedVerdict('claims', scenario, file, () => timedClaims(scenario, file), options);
 }

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { BALLOON_VARIANTS, CORE_VARIANTS } from '../model/variants';
 import type { BalloonVariant, CoreVariant } from '../model/types';
+import type { ChallengeGoal } from '../model/challenge/types';
 import { checkScenario } from './scenarioRules';
 
 /**
@@ -22,6 +23,10 @@ export const SCENARIO_LIMITS = {
   outcome: 300,
   proof: 200,
   expect: 32,
+  challenges: 16,
+  hint: 400,
+  hints: 5,
+  stepLimit: 200,
 } as const;
 
 /** A text field of at most `max` characters, with a message that says what to do. */
@@ -113,12 +118,95 @@ export const expectationSchema = z
   .strict()
   .describe('What the scenario claims under one variant pair.');
 
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+
+/**
+ * A goal as authored names exactly one of break, reach or impossible; the output is the model's
+ * tagged ChallengeGoal. Whether the named outcome exists is a rule of scenarioRules.ts, since it
+ * depends on the scenario's CPUs and pages.
+ */
+export const goalSchema = z
+  .object({
+    break: z
+      .enum(INVARIANT_IDS)
+      .optional()
+      .describe('The invariant the learner must break, e.g. list-corruption or counting.'),
+    reach: capped(SCENARIO_LIMITS.outcome)
+      .optional()
+      .describe(
+        'The outcome the run must end in: <CPU>:<part> as the checker lists outcomes, e.g. B:deflate-skipped-P-short (only B is asked about), or several joined by commas (a whole outcome id names every CPU).',
+      ),
+    impossible: z
+      .literal(true)
+      .optional()
+      .describe(
+        'true: no interleaving breaks any invariant under these variants. The build proves it; the lab offers the proof.',
+      ),
+  })
+  .strict()
+  .transform((g, ctx): ChallengeGoal => {
+    const named = [
+      g.break && 'break',
+      g.reach !== undefined && 'reach',
+      g.impossible && 'impossible',
+    ];
+    const kinds = named.filter((k): k is string => !!k);
+    if (kinds.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: kinds.length
+          ? `a goal names one of break, reach or impossible, not ${kinds.join(' and ')}`
+          : 'a goal needs one of break, reach or impossible',
+      });
+      return z.NEVER;
+    }
+    if (g.break) return { kind: 'break', invariant: g.break };
+    return g.reach !== undefined ? { kind: 'reach', outcome: g.reach } : { kind: 'impossible' };
+  })
+  .describe('What the learner must make happen: exactly one of break, reach or impossible.');
+
+export const challengeSchema = z
+  .object({
+    id: kebab.describe('Unique within the scenario; progress records <scenario>/<id>.'),
+    title: capped(SCENARIO_LIMITS.title)
+      .min(1)
+      .describe('The goal in a few words, shown above the lanes, e.g. "Corrupt the list".'),
+    balloon: z.enum(balloonIds).describe('Balloon-code variant the challenge runs under.'),
+    core: z.enum(coreIds).describe('Migration-core variant the challenge runs under.'),
+    goal: goalSchema,
+    stepLimit: z
+      .number()
+      .int()
+      .min(1)
+      .max(SCENARIO_LIMITS.stepLimit)
+      .optional()
+      .describe(
+        'Most steps a run may take and still count as a solve (the build checks par fits). Without it: any length.',
+      ),
+    hints: z
+      .array(capped(SCENARIO_LIMITS.hint).min(1))
+      .min(1)
+      .max(SCENARIO_LIMITS.hints, `must hold at most ${SCENARIO_LIMITS.hints} hints`)
+      .describe('Hints for a learner, gentlest first; the lab reveals them one at a time.'),
+    lesson: kebab
+      .optional()
+      .describe(
+        'The lesson that poses it: its file name without NN- and .mdx, e.g. the-old-code-in-the-lab.',
+      ),
+    order: z
+      .number()
+      .int()
+      .min(0)
+      .max(99)
+      .optional()
+      .describe('Place among the same lesson’s challenges, lower first (default 0).'),
+  })
+  .strict()
+  .describe('A goal for the lab, graded by the model; the build adds its par or its proof.');
+
 export const scenarioSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
-      .describe('Stable id; the file is <id>.yaml.'),
+    id: kebab.describe('Stable id; the file is <id>.yaml.'),
     title: capped(SCENARIO_LIMITS.title).min(1).describe('Short title for lists.'),
     description: capped(SCENARIO_LIMITS.description)
       .min(1)
@@ -130,6 +218,11 @@ export const scenarioSchema = z
       .min(1)
       .max(SCENARIO_LIMITS.expect, `must hold at most ${SCENARIO_LIMITS.expect} claims`)
       .describe('Claims per variant pair; the tests check each one.'),
+    challenges: z
+      .array(challengeSchema)
+      .max(SCENARIO_LIMITS.challenges, `must hold at most ${SCENARIO_LIMITS.challenges} challenges`)
+      .optional()
+      .describe('Goals for the lab in this scenario (see the challenges page of this guide).'),
   })
   .strict()
   .superRefine(checkScenario)

@@ -6,6 +6,7 @@
 import type { RefinementCtx } from 'astro/zod';
 import type { Scenario } from '../model/scenario';
 import { unknownName } from '../model/suggest';
+import { checkChallenges } from './challengeRules';
 
 type Raw = Omit<Scenario, 'cpus'> & { cpus: Array<Scenario['cpus'][number]> };
 type Issue = (path: (string | number)[], message: string) => void;
@@ -34,6 +35,7 @@ export function checkScenario(s: Raw, ctx: RefinementCtx): void {
   const allocated = new Set<string>();
   s.cpus.forEach((c, i) => checkCpu(s, c, i, allocated, issue));
   checkExpectations(s, issue);
+  checkChallenges(s, issue);
 }
 
 function unique(names: string[], field: string, kind: string, issue: Issue): void {

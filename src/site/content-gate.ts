@@ -6,23 +6,25 @@
  * loads Vite's client, so the browser reloads by itself once the file is fixed and saved.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { challengeReport } from '../scenarios/challenges';
 import { checkClaimsCached } from '../scenarios/claims';
 import { loadScenarioFiles } from '../scenarios/load';
 import { ContentError } from '../schemas/errors';
+import { LESSONS_DIR } from './lessons';
 
 export const SCENARIOS_DIR = 'content/scenarios';
 
 /**
  * Every problem with the scenarios in `dir`, one line each (file, field, hint); [] when fine.
- * Claims are checked through the verdict cache (an unchanged scenario and model are not
- * re-explored); `log` hears each claim's time.
+ * Claims and challenges are checked through the verdict cache (an unchanged scenario and model are not
+ * re-explored); `log` hears each claim's and challenge's time.
  */
 export function scenarioProblems(
   dir = SCENARIOS_DIR,
   log: (line: string) => void = () => {},
 ): string[] {
   try {
-    return loadScenarioFiles(dir).flatMap(({ file, scenario }) => {
+    const claims = loadScenarioFiles(dir).flatMap(({ file, scenario }) => {
       const r = checkClaimsCached(scenario, file);
       for (const t of r.times)
         log(
@@ -30,6 +32,8 @@ export function scenarioProblems(
         );
       return r.problems;
     });
+    const { problems } = challengeReport({ scenarios: dir, lessons: LESSONS_DIR }, log);
+    return [...claims, ...problems];
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
     throw error;

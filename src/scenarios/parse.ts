@@ -45,11 +45,15 @@ export function formatPath(path: (string | number)[]): string {
   );
 }
 
+/** What a field's value names, where the field's own name does not say it. */
+const NAMED_BY: Record<string, string> = { break: 'invariant' };
+
 /** One zod issue as "path: message", with "did you mean" for enum typos. */
 export function formatIssue(issue: ZodIssue): string {
   const where = formatPath(issue.path);
   if (issue.code === 'invalid_enum_value') {
-    const field = String([...issue.path].reverse().find((p) => typeof p === 'string') ?? 'value');
+    const last = String([...issue.path].reverse().find((p) => typeof p === 'string') ?? 'value');
+    const field = NAMED_BY[last] ?? last;
     return `${where}: ${unknownName(field, String(issue.received), issue.options.map(String))}`;
   }
   if (issue.code === 'unrecognized_keys')

@@ -25,6 +25,7 @@ type Def = {
   schema?: z.ZodTypeAny;
   type?: z.ZodTypeAny;
   values?: string[];
+  value?: unknown;
   shape?: () => Record<string, z.ZodTypeAny>;
   checks?: Array<{ kind: string }>;
   defaultValue?: () => unknown;
@@ -76,6 +77,8 @@ function typeName(schema: z.ZodTypeAny): string {
       return 'text';
     case 'ZodBoolean':
       return 'true | false';
+    case 'ZodLiteral':
+      return JSON.stringify(defOf(inner).value);
     default:
       return kind(inner).replace(/^Zod/, '').toLowerCase() || 'value';
   }

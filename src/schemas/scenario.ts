@@ -134,13 +134,13 @@ export const goalSchema = z
     reach: capped(SCENARIO_LIMITS.outcome)
       .optional()
       .describe(
-        'The outcome the run must end in: `<CPU>:<part>` as the checker lists outcomes, e.g. `B:deflate-skipped-P-short` (only B is asked about), or several joined by commas (a whole outcome id names every CPU).',
+        'The outcome the run must end in: <CPU>:<part> as the checker lists outcomes, e.g. B:deflate-skipped-P-short (only B is asked about), or several joined by commas (a whole outcome id names every CPU).',
       ),
     impossible: z
       .literal(true)
       .optional()
       .describe(
-        '`true`: no interleaving breaks any invariant under these variants. The build proves it; the lab offers the proof.',
+        'true: no interleaving breaks any invariant under these variants. The build proves it; the lab offers the proof.',
       ),
   })
   .strict()
@@ -167,7 +167,7 @@ export const goalSchema = z
 
 export const challengeSchema = z
   .object({
-    id: kebab.describe('Unique within the scenario; progress records `<scenario>/<id>`.'),
+    id: kebab.describe('Unique within the scenario; progress records <scenario>/<id>.'),
     title: capped(SCENARIO_LIMITS.title)
       .min(1)
       .describe('The goal in a few words, shown above the lanes, e.g. "Corrupt the list".'),

@@ -47,6 +47,7 @@ export function courseSidebar() {
         { label: 'Authoring guide', link: '/authoring/' },
         { label: 'Writing a lesson', link: '/authoring/lessons/' },
         { label: 'Writing a scenario', link: '/authoring/scenarios/' },
+        { label: 'Writing a challenge', link: '/authoring/challenges/' },
         { label: 'Components', items: componentPages() },
       ],
     },

@@ -5,9 +5,9 @@ export const schemaTableProps = () =>
   z
     .object({
       schema: z
-        .enum(['lesson', 'scenario'])
+        .enum(['lesson', 'scenario', 'challenge'])
         .describe(
-          'Which format. `lesson`: a lesson’s frontmatter (`src/schemas/lesson.ts`); `scenario`: a file in `content/scenarios/` (`src/schemas/scenario.ts`).',
+          'Which format. `lesson`: a lesson’s frontmatter (`src/schemas/lesson.ts`); `scenario`: a file in `content/scenarios/` (`src/schemas/scenario.ts`); `challenge`: one entry of a scenario’s `challenges:` list.',
         ),
     })
     .strict();

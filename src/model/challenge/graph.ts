@@ -6,7 +6,6 @@
  * the state after it may be reached without breaking anything), so distances are counted to a
  * goal-meeting *step*, never to a state.
  */
-import { StateCapError } from '../explore';
 import type { Scenario } from '../scenario';
 import { initialState, stateKey } from '../state';
 import { cpuStatus } from '../status';
@@ -37,6 +36,22 @@ export interface GoalGraph {
  */
 export const GOAL_GRAPH_MAX_STATES = 250_000;
 
+/**
+ * The state graph outgrew the cap. Its own class rather than the explorer's StateCapError, so the
+ * lab's hint code does not pull the whole explorer into the page.
+ */
+export class GoalGraphCapError extends Error {
+  override name = 'GoalGraphCapError';
+  constructor(
+    readonly scenarioId: string,
+    readonly cap: number,
+  ) {
+    super(
+      `scenario ${scenarioId} has more than ${cap.toLocaleString('en')} states: too many for a hint (the checker can still explore it)`,
+    );
+  }
+}
+
 /** Explores every interleaving from the start and measures each state's distance to the goal. */
 export function goalGraph(
   scenario: Scenario,
@@ -58,7 +73,7 @@ export function goalGraph(
       let to = ids.get(key);
       if (to === undefined) {
         to = queue.length;
-        if (to >= maxStates) throw new StateCapError(scenario.id, maxStates);
+        if (to >= maxStates) throw new GoalGraphCapError(scenario.id, maxStates);
         ids.set(key, to);
         queue.push(state);
       }

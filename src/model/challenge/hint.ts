@@ -64,7 +64,7 @@ function walk(
  * The hint for a run that has taken `schedule` (CPU indexes) from the scenario's start. For an
  * `impossible` goal it answers about breaking any invariant at all, which is never reachable.
  * The first call for a scenario, variants and goal explores the whole state graph (see
- * `npm run bench` for the cost); it throws StateCapError past GOAL_GRAPH_MAX_STATES.
+ * `npm run bench` for the cost); it throws GoalGraphCapError past GOAL_GRAPH_MAX_STATES.
  */
 export function hintAt(
   scenario: Scenario,
@@ -86,4 +86,35 @@ export function hintAt(
   if (distance >= 0) return { ...hint, reachable: true, minMoreSteps: distance };
   const undoTo = path.findLastIndex((id) => graph.distance[id] >= 0);
   return undoTo >= 0 ? { ...hint, undoTo } : hint;
+}
+
+const steps = (n: number) => `${n} more step${n === 1 ? '' : 's'}`;
+const list = (names: string[]) =>
+  names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/** Which next moves keep the goal reachable, in a sentence. */
+function movesSentence(hint: Hint): string {
+  const keep = hint.keepMoves.map((name) => `Step ${name}`);
+  if (hint.ofMoves === 1) return `Only one CPU can run: ${keep[0]} keeps the goal reachable.`;
+  if (keep.length === hint.ofMoves) return "Every CPU's next move keeps the goal reachable.";
+  const verb = keep.length === 1 ? 'keeps' : 'keep';
+  return `Of the ${hint.ofMoves} CPUs' next moves, only ${list(keep)} ${verb} the goal reachable.`;
+}
+
+/**
+ * The hint in words, in levels from the gentlest: whether the goal is still reachable from here
+ * (and at least how many more steps), then which CPUs' next steps keep it so. An unreachable goal
+ * gets one level: where to undo to.
+ */
+export function hintLevels(hint: Hint): string[] {
+  if (hint.met) return ['This run has already met the goal.'];
+  if (!hint.reachable) {
+    if (hint.undoTo === undefined)
+      return ['No interleaving reaches the goal, from here or from the start.'];
+    return [`From here no interleaving reaches the goal any more: undo to step ${hint.undoTo}.`];
+  }
+  return [
+    `From here the goal is still reachable — at least ${steps(hint.minMoreSteps!)}.`,
+    movesSentence(hint),
+  ];
 }

@@ -5,16 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  cpuStatus,
   explore,
   goalMet,
   hintAt,
+  hintLevels,
   replay,
   scheduleFromNames,
   type ChallengeGoal,
   type Variants,
 } from '../../../src/model';
 import { loadScenarios } from '../../../src/scenarios/load';
+import { eachInTurn } from './runs';
 
 const scenario = loadScenarios().find((s) => s.id === 'isolate-vs-deflate')!;
 const noPageLock: Variants = { balloon: 'no-page-lock', core: 'core-page-lock' };
@@ -49,14 +50,8 @@ describe('hintAt', () => {
   it('says the goal is out of reach once B has deflated P before A read page->private', () => {
     // B runs its whole deflate first: P is off the balloon list and page->private is 0 before A
     // looks, so A gives up ("the page already got deflated") and nothing can corrupt a list.
-    const before = replay(scenario, noPageLock, []).snapshots[0];
-    expect(cpuStatus(before, 1).kind).toBe('runnable');
-    const bFirst: number[] = [];
-    let state = before;
-    while (cpuStatus(state, 1).kind === 'runnable') {
-      bFirst.push(1);
-      state = replay(scenario, noPageLock, bFirst).snapshots.at(-1)!;
-    }
+    const bFirst = eachInTurn(scenario, noPageLock, [1]);
+    expect(bFirst.length).toBeGreaterThan(0);
     const hint = hintAt(scenario, noPageLock, bFirst, corrupt);
     expect(hint.met).toBe(false);
     expect(hint.reachable).toBe(false);
@@ -77,5 +72,27 @@ describe('hintAt', () => {
     const hint = hintAt(scenario, patched, [], { kind: 'impossible' });
     expect(hint).toMatchObject({ met: false, reachable: false, keepMoves: [], ofMoves: 2 });
     expect(hint.undoTo).toBeUndefined();
+  });
+});
+
+describe('hintLevels', () => {
+  it('words each kind of hint', () => {
+    expect(
+      hintLevels({ met: false, reachable: true, minMoreSteps: 7, keepMoves: ['B'], ofMoves: 2 }),
+    ).toEqual([
+      'From here the goal is still reachable — at least 7 more steps.',
+      "Of the 2 CPUs' next moves, only Step B keeps the goal reachable.",
+    ]);
+    expect(
+      hintLevels({ met: false, reachable: false, keepMoves: [], ofMoves: 1, undoTo: 5 }),
+    ).toEqual(['From here no interleaving reaches the goal any more: undo to step 5.']);
+  });
+
+  it('says so at the state where B has already deflated P', () => {
+    const bFirst = eachInTurn(scenario, noPageLock, [1]);
+    const [line] = hintLevels(hintAt(scenario, noPageLock, bFirst, corrupt));
+    expect(line).toMatch(
+      /^From here no interleaving reaches the goal any more: undo to step \d+\.$/,
+    );
   });
 });

@@ -52,6 +52,7 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
       customCss: [
         './src/styles/site.css',

@@ -10,15 +10,17 @@ describe('propRows', () => {
   it('lists a component’s props in declaration order, with type, default and meaning', () => {
     const rows = propRows('Lab');
     expect(rows.map((r) => `${r.name}${r.required ? '' : '?'}`)).toEqual([
-      'scenario',
+      'scenario?',
       'balloon?',
       'core?',
+      'challenge?',
       'schedule?',
       'compare?',
     ]);
     expect(rows[1]).toMatchObject({ type: 'text', default: '`"patched"`' });
     expect(rows[1].values).toContain('no-page-lock');
-    expect(rows[4]).toMatchObject({ type: 'true | false', default: '`false`' });
+    expect(rows[5]).toMatchObject({ type: 'true | false', default: '`false`' });
+    expect(rows[3].values).toContain('isolate-vs-deflate/corrupt-the-list');
     expect(rows[0].values).toContain('isolate-vs-deflate');
     expect(rows.every((r) => r.meaning.length > 0)).toBe(true);
   });

@@ -1,8 +1,10 @@
 // Nothing a learner saved is lost: with unreadable or newer data in localStorage, every write path
 // (reaching the end of a lesson, answering a quiz, "Save to notebook", importing a notebook file)
 // keeps the original bytes, aside or in place; after a reload the progress and notebook pages
-// show the notice and offer the bytes as a download. Plus: the notebook page does not shift.
+// show the notice and offer the bytes as a download. Progress in the previous format is migrated
+// without losing an entry. Plus: the notebook page does not shift.
 import { readFile } from 'node:fs/promises';
+import { allChallenges } from '../../src/scenarios/challenges';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -114,7 +116,7 @@ describe('progress that cannot be read', () => {
 
   it('a newer version: nothing is written over it, and the page says so', async () => {
     const newer = JSON.stringify({
-      version: 2,
+      version: 3,
       lessonsRead: ['memory-ballooning', 'the-fix', 'why-finalize-moved'],
       challengesSolved: [],
       quizzes: {},
@@ -131,6 +133,37 @@ describe('progress that cannot be read', () => {
     expect(await raw(page, kept(PROGRESS_KEY))).toBe(newer);
     expect(await readToTheEnd(page, 'the-fix')).toMatch(/Marked as read/);
     expect(JSON.parse((await raw(page, PROGRESS_KEY))!).lessonsRead).toEqual(['the-fix']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('progress saved by the previous version (format 1)', () => {
+  it('is migrated: a solve adds its time and count, every old entry stays, the page lists it', async () => {
+    const c = allChallenges().find((x) => x.parSchedule)!;
+    const old = {
+      version: 1,
+      lessonsRead: ['memory-ballooning'],
+      challengesSolved: ['lab:isolate-vs-deflate:no-page-lock', c.key],
+      quizzes: { 'l4-why-skip': true },
+    };
+    const { page, problems } = await seeded({ [PROGRESS_KEY]: JSON.stringify(old) });
+    await page.goto('/progress/', { waitUntil: 'networkidle' });
+    const item = page.locator(`.progress-challenges > li[data-challenge="${c.key}"]`);
+    await item.locator('.progress-status').waitFor();
+    // Solved in version 1, which kept no count: solved, with no best shown.
+    expect(await item.innerText()).toMatch(/✓ Solved$/);
+    expect(await raw(page, PROGRESS_KEY)).toBe(JSON.stringify(old));
+
+    expect(await readToTheEnd(page, 'the-fix')).toMatch(/Marked as read/);
+    const stored = JSON.parse((await raw(page, PROGRESS_KEY))!);
+    expect(stored).toEqual({
+      version: 2,
+      lessonsRead: ['memory-ballooning', 'the-fix'],
+      challenges: { 'lab:isolate-vs-deflate:no-page-lock': {}, [c.key]: {} },
+      quizzes: { 'l4-why-skip': true },
+    });
+    expect(await raw(page, kept(PROGRESS_KEY))).toBeNull();
     expect(problems).toEqual([]);
     await page.context().close();
   });

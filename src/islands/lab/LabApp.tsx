@@ -7,6 +7,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { cpuStatus, describeState } from '../../model';
+import { ChallengeBar } from './challenge/ChallengeBar';
 import { CausePanel } from './stage/CausePanel';
 import { InlineCode } from './stage/InlineCode';
 import { LaneChips } from './stage/LaneChips';
@@ -58,6 +59,9 @@ export function LabApp(p: LabProps) {
   return (
     <div class="lab-live" onKeyDown={onKeyDown} onPointerOver={hintUse} onFocusIn={hintUse}>
       {notice && <p class="bl-notice lab-notice">{notice}</p>}
+      {p.challenge && (
+        <ChallengeBar challenge={p.challenge} {...{ ctx, state, act }} scenario={p.scenario} />
+      )}
       <p class="lab-keys">{keysHint(p.scenario.cpus.length)}</p>
       <div class="lab-stage">
         <LaneChips

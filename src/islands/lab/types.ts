@@ -1,5 +1,6 @@
 /** The props <Lab> hands its island: plain JSON, validated and highlighted at build time. */
 import type { BalloonVariant, CoreVariant, Scenario } from '../../model';
+import type { LabChallenge } from './challenge/types';
 
 export interface LabProps {
   /** Prefix for element ids, unique on the page. */
@@ -14,4 +15,6 @@ export interface LabProps {
   schedule: number[];
   /** Start with "Compare lock designs" switched on. */
   compare: boolean;
+  /** The challenge the lab poses (<Lab challenge="…">), if any. */
+  challenge?: LabChallenge;
 }

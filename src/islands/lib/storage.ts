@@ -8,24 +8,17 @@
  * written; the valid part of a partly broken value survives; data written by a newer version of
  * the course is read-only here (every write refuses) until the learner sets it aside.
  */
+import { isRecord, isString, plural, versionProblem, type Checked } from './checks';
+import { asProgress } from './progressData';
 
 export const PROGRESS_KEY = 'balloon-lab:progress';
 export const NOTEBOOK_KEY = 'balloon-lab:notebook';
-export const VERSION = 1;
+/** The notebook's format version (progress has its own: progressData.ts). */
+export const NOTEBOOK_VERSION = 1;
 
-export interface Progress {
-  version: 1;
-  /** Lesson ids the learner has opened to the end. */
-  lessonsRead: string[];
-  /** Challenge ids the learner solved (e.g. 'lab:isolate-vs-deflate:no-page-lock'). */
-  challengesSolved: string[];
-  /** Quiz id → whether the learner's first answer was right. */
-  quizzes: Record<string, boolean>;
-  /** Quiz id → the index of the option the learner first checked (absent in older data). */
-  quizChoices?: Record<string, number>;
-  /** Predict id → whether the learner's first prediction was right (absent in older data). */
-  predictions?: Record<string, boolean>;
-}
+export { asProgress, emptyProgress, PROGRESS_VERSION } from './progressData';
+export type { ChallengeSolve, Progress } from './progressData';
+export type { Checked } from './checks';
 
 export interface NotebookEntry {
   id: string;
@@ -44,15 +37,9 @@ export interface NotebookEntry {
 }
 
 export interface Notebook {
-  version: 1;
+  version: typeof NOTEBOOK_VERSION;
   entries: NotebookEntry[];
 }
-
-/**
- * What a check made of stored data: all of it (`ok`), the valid part with what was dropped, or
- * nothing usable (`problem`; `newer` holds the version number when a newer course wrote it).
- */
-export type Checked<T> = { ok: T; dropped?: string } | { problem: string; newer?: number };
 
 /** What a read returned: the data (or the default) and a notice when something was wrong. */
 export interface Loaded<T> {
@@ -64,64 +51,7 @@ export interface Loaded<T> {
   readOnly?: boolean;
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export const emptyProgress = (): Progress => ({
-  version: VERSION,
-  lessonsRead: [],
-  challengesSolved: [],
-  quizzes: {},
-});
-export const emptyNotebook = (): Notebook => ({ version: VERSION, entries: [] });
-
-/** The version problem of a parsed value, or undefined when it is ours (version 1). */
-function versionProblem(v: unknown, what: string): { problem: string; newer?: number } | undefined {
-  if (!isRecord(v)) return { problem: `not ${what}` };
-  if (typeof v.version === 'number' && v.version > VERSION) {
-    return { problem: `${what} from a newer version (${v.version})`, newer: v.version };
-  }
-  return v.version === VERSION ? undefined : { problem: `not ${what} (version 1)` };
-}
-
-/** The strings of a list, and how many other values it held. */
-function strings(v: unknown): [string[], number] {
-  if (!Array.isArray(v)) return [[], v === undefined ? 0 : 1];
-  const kept = v.filter(isString);
-  return [kept, v.length - kept.length];
-}
-
-/** The entries of a record whose values pass `test`, and how many did not. */
-function entriesOf<V>(v: unknown, test: (x: unknown) => x is V): [Record<string, V>, number] {
-  if (v === undefined) return [{}, 0];
-  if (!isRecord(v)) return [{}, 1];
-  const kept = Object.entries(v).filter(([, x]) => test(x));
-  return [Object.fromEntries(kept) as Record<string, V>, Object.keys(v).length - kept.length];
-}
-
-const isBoolean = (x: unknown): x is boolean => typeof x === 'boolean';
-const isIndex = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
-
-/** Accepts a parsed value as Progress, keeping every valid value of a partly malformed one. */
-export function asProgress(v: unknown): Checked<Progress> {
-  const wrong = versionProblem(v, 'Balloon Lab progress');
-  if (wrong) return wrong;
-  const p = v as Record<string, unknown>;
-  const missing = ['lessonsRead', 'challengesSolved', 'quizzes'].find((f) => p[f] === undefined);
-  if (missing) return { problem: `Balloon Lab progress without ${missing}` };
-  const [lessonsRead, badLessons] = strings(p.lessonsRead);
-  const [challengesSolved, badChallenges] = strings(p.challengesSolved);
-  const [quizzes, badQuizzes] = entriesOf(p.quizzes, isBoolean);
-  const [quizChoices, badChoices] = entriesOf(p.quizChoices, isIndex);
-  const [predictions, badPredictions] = entriesOf(p.predictions, isBoolean);
-  const ok: Progress = { version: VERSION, lessonsRead, challengesSolved, quizzes };
-  if (p.quizChoices !== undefined) ok.quizChoices = quizChoices;
-  if (p.predictions !== undefined) ok.predictions = predictions;
-  const bad = badLessons + badChallenges + badQuizzes + badChoices + badPredictions;
-  return bad === 0 ? { ok } : { ok, dropped: `${plural(bad, 'malformed value')} left out` };
-}
+export const emptyNotebook = (): Notebook => ({ version: NOTEBOOK_VERSION, entries: [] });
 
 /** One saved run as stored, or null when it is malformed. */
 export function asNotebookEntry(v: unknown): NotebookEntry | null {
@@ -140,7 +70,7 @@ export function asNotebookEntry(v: unknown): NotebookEntry | null {
 export function notebookRunsOf(
   v: unknown,
 ): { runs: unknown[] } | { problem: string; newer?: number } {
-  const wrong = versionProblem(v, 'a Balloon Lab notebook');
+  const wrong = versionProblem(v, 'a Balloon Lab notebook', [NOTEBOOK_VERSION]);
   if (wrong) return wrong;
   const list = (v as Record<string, unknown>).entries;
   return Array.isArray(list) ? { runs: list } : { problem: 'a notebook without a list of runs' };
@@ -148,7 +78,7 @@ export function notebookRunsOf(
 
 /** The notebook made of the valid runs, saying how many of `total` were malformed. */
 export function notebookOfRuns(entries: NotebookEntry[], total: number): Checked<Notebook> {
-  const ok: Notebook = { version: VERSION, entries };
+  const ok: Notebook = { version: NOTEBOOK_VERSION, entries };
   const bad = total - entries.length;
   return bad === 0 ? { ok } : { ok, dropped: `${plural(bad, 'malformed run')} left out` };
 }

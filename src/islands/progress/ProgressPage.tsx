@@ -9,6 +9,8 @@ import { Backup } from './Backup';
 import type { KnownIds } from './file';
 import { AnchorHeading } from '../lib/AnchorHeading';
 import { KeptAside } from './KeptAside';
+import { Status } from './Status';
+import { Challenges, type ChallengeInfo } from './Challenges';
 import { loadProgress } from './store';
 import './progress.css';
 
@@ -28,8 +30,9 @@ export interface QuizInfo {
 interface Props {
   lessons: LessonInfo[];
   quizzes: Record<string, QuizInfo>;
-  /** Challenge and prediction ids of this build (lesson and quiz ids come from the props above). */
-  challenges: string[];
+  /** The campaign's challenges in order (their keys are the ids an import may bring). */
+  challenges: ChallengeInfo[];
+  /** Prediction ids of this build (lesson and quiz ids come from the props above). */
   predictions: string[];
 }
 
@@ -49,7 +52,7 @@ export default function ProgressPage({ lessons, quizzes, challenges, predictions
   const known: KnownIds = {
     lessons: lessons.map((l) => l.id),
     quizzes: Object.keys(quizzes),
-    challenges,
+    challenges: challenges.map((c) => c.key),
     predictions,
   };
   return (
@@ -75,7 +78,7 @@ export default function ProgressPage({ lessons, quizzes, challenges, predictions
       <AnchorHeading id="challenges" label="Challenges">
         Challenges
       </AnchorHeading>
-      {progress ? <Challenges progress={progress} /> : <p>{NO_JS}</p>}
+      <Challenges challenges={challenges} progress={progress} noJs={NO_JS} />
       <AnchorHeading id="keep-your-progress" label="Keep your progress">
         Keep your progress
       </AnchorHeading>
@@ -112,15 +115,6 @@ function Lessons({ lessons, progress }: { lessons: LessonInfo[]; progress: Progr
   );
 }
 
-/** A status in words with an icon, never colour alone. */
-function Status({ yes, words }: { yes: boolean; words: [string, string] }) {
-  return (
-    <span class="progress-status" data-yes={yes ? 'true' : 'false'}>
-      <span aria-hidden="true">{yes ? '✓' : '○'}</span> {yes ? words[0] : words[1]}
-    </span>
-  );
-}
-
 function Quizzes({ progress, quizzes }: { progress: Progress; quizzes: Record<string, QuizInfo> }) {
   const answered = Object.entries(progress.quizzes);
   if (answered.length === 0) return <p>You have not answered a quiz yet.</p>;
@@ -135,19 +129,6 @@ function Quizzes({ progress, quizzes }: { progress: Progress; quizzes: Record<st
           </li>
         );
       })}
-    </ul>
-  );
-}
-
-function Challenges({ progress }: { progress: Progress }) {
-  if (progress.challengesSolved.length === 0) return <p>You have not solved a challenge yet.</p>;
-  return (
-    <ul class="progress-list">
-      {progress.challengesSolved.map((id) => (
-        <li key={id}>
-          <code>{id}</code> <Status yes words={['Solved', '']} />
-        </li>
-      ))}
     </ul>
   );
 }

@@ -1,4 +1,8 @@
-/** Progress as a file: the JSON the learner exports, and the checks an import must pass. */
+/**
+ * Progress as a file: the JSON the learner exports (the stored format, so a solve's first time and
+ * best count travel with it), and the checks an import must pass. A file exported by an older
+ * version of the course is migrated like stored data.
+ */
 import { asProgress, parseChecked, type Progress } from '../lib/storage';
 
 export const PROGRESS_FILE_NAME = 'balloon-lab-progress.json';
@@ -44,7 +48,7 @@ export function knownOnly(p: Progress, known: KnownIds): { progress: Progress; u
   const progress: Progress = {
     version: p.version,
     lessonsRead: keep(p.lessonsRead, known.lessons, 'lesson'),
-    challengesSolved: keep(p.challengesSolved, known.challenges, 'challenge'),
+    challenges: knownKeys(p.challenges, known.challenges, 'challenge', unknown)!,
     quizzes: knownKeys(p.quizzes, known.quizzes, 'quiz', unknown)!,
   };
   const choices = knownKeys(p.quizChoices, known.quizzes, 'quiz answer', unknown);
@@ -78,7 +82,7 @@ export function summarize(p: Progress): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
     `${count(p.lessonsRead.length, 'lesson', 'lessons')} read`,
-    `${count(p.challengesSolved.length, 'challenge', 'challenges')} solved`,
+    `${count(Object.keys(p.challenges).length, 'challenge', 'challenges')} solved`,
     `${count(Object.keys(p.quizzes).length, 'quiz', 'quizzes')} answered`,
     `${count(Object.keys(p.predictions ?? {}).length, 'prediction', 'predictions')} made`,
   ].join(', ');

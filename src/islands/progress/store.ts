@@ -13,6 +13,7 @@ import {
   update,
   type LearnerStorage,
   type Loaded,
+  type ChallengeSolve,
   type Progress,
 } from '../lib/storage';
 
@@ -24,11 +25,26 @@ export const withLessonRead = (p: Progress, id: string): Progress => ({
   lessonsRead: addOnce(p.lessonsRead, id),
 });
 
-/** Progress with a challenge marked solved. */
-export const withChallengeSolved = (p: Progress, id: string): Progress => ({
-  ...p,
-  challengesSolved: addOnce(p.challengesSolved, id),
-});
+const solveOf = (p: Progress, key: string) =>
+  Object.hasOwn(p.challenges, key) ? p.challenges[key] : undefined;
+
+/**
+ * Progress with a solve recorded: the first solve's time is kept, the best count is the fewest
+ * steps any solving run took (a longer solve later never worsens it). `steps` is undefined for
+ * a challenge solved without a run (the impossible one, understood once its proof is shown).
+ */
+export const withChallengeSolved = (
+  p: Progress,
+  key: string,
+  steps: number | undefined,
+  at: string,
+): Progress => {
+  const before = solveOf(p, key);
+  const solve: ChallengeSolve = { firstSolvedAt: before?.firstSolvedAt ?? at };
+  const best = Math.min(steps ?? Infinity, before?.bestSteps ?? Infinity);
+  if (best !== Infinity) solve.bestSteps = best;
+  return { ...p, challenges: { ...p.challenges, [key]: solve } };
+};
 
 /**
  * Progress with a quiz's first answer recorded: whether it was right and which option it was.
@@ -66,9 +82,30 @@ export function markLessonRead(id: string, storage = browserStorage()): string |
   return change(storage, (p) => withLessonRead(p, id));
 }
 
-/** Marks a challenge solved, e.g. 'lab:isolate-vs-deflate:no-page-lock'; returns any notice. */
-export function markChallengeSolved(id: string, storage = browserStorage()): string | undefined {
-  return change(storage, (p) => withChallengeSolved(p, id));
+/** What recording a solve did: the record before and after, and any notice. */
+export interface SolveRecorded {
+  before?: ChallengeSolve;
+  after?: ChallengeSolve;
+  notice?: string;
+}
+
+/**
+ * Records that the learner met challenge `key`'s goal in `steps` steps (within its limit), or
+ * understood an impossible one (`steps` undefined); the caller says "a new best" when
+ * `after.bestSteps` is below `before.bestSteps`.
+ */
+export function recordSolve(
+  key: string,
+  steps: number | undefined,
+  storage = browserStorage(),
+  at = new Date().toISOString(),
+): SolveRecorded {
+  let before: ChallengeSolve | undefined;
+  const loaded = update(storage, PROGRESS_KEY, asProgress, emptyProgress, (p) => {
+    before = solveOf(p, key);
+    return withChallengeSolved(p, key, steps, at);
+  });
+  return { before, after: solveOf(loaded.value, key), notice: loaded.notice };
 }
 
 /** Records the learner's first answer to a quiz (a retry is not recorded); returns any notice. */

@@ -97,9 +97,9 @@ describe('data that cannot be read is never overwritten', () => {
 
   it('keeps the valid values of progress with one mistyped value, and its bytes aside', () => {
     const raw = JSON.stringify({
-      version: 1,
+      version: 2,
       lessonsRead: ['a', 7, 'b'],
-      challengesSolved: [],
+      challenges: {},
       quizzes: { q1: true, q2: 'yes' },
     });
     const store = memory({ [PROGRESS_KEY]: raw });
@@ -126,12 +126,12 @@ describe('data that cannot be read is never overwritten', () => {
   });
 
   it('a newer version is read-only: update() and save() leave its bytes exactly as they were', () => {
-    const raw = JSON.stringify({ version: 2, lessonsRead: ['a', 'b', 'c'], extra: {} });
+    const raw = JSON.stringify({ version: 3, lessonsRead: ['a', 'b', 'c'], extra: {} });
     const store = memory({ [PROGRESS_KEY]: raw });
     const loaded = update(store, PROGRESS_KEY, asProgress, emptyProgress, addLesson);
     expect(loaded.readOnly).toBe(true);
-    expect(loaded.notice).toMatch(/newer version of Balloon Lab \(version 2\).*read-only/);
-    expect(save(store, PROGRESS_KEY, emptyProgress())).toMatch(/^Not saved\. .*version 2/);
+    expect(loaded.notice).toMatch(/newer version of Balloon Lab \(version 3\).*read-only/);
+    expect(save(store, PROGRESS_KEY, emptyProgress())).toMatch(/^Not saved\. .*version 3/);
     expect(store.data.get(PROGRESS_KEY)).toBe(raw);
     expect(store.data.has(KEPT)).toBe(false);
   });
@@ -193,6 +193,83 @@ describe('data that cannot be read is never overwritten', () => {
   });
 });
 
+describe('progress format version 2: a solve keeps its first time and best count', () => {
+  const V1 = {
+    version: 1,
+    lessonsRead: ['memory-ballooning', 'the-fix'],
+    challengesSolved: ['lab:isolate-vs-deflate:no-page-lock', 'isolate-vs-deflate/corrupt'],
+    quizzes: { q: false },
+    quizChoices: { q: 2 },
+    predictions: { p: true },
+  };
+
+  it('migrates version 1 keeping every entry; the next write stores version 2', () => {
+    const store = memory({ [PROGRESS_KEY]: JSON.stringify(V1) });
+    const migrated = {
+      version: 2,
+      lessonsRead: V1.lessonsRead,
+      challenges: { 'lab:isolate-vs-deflate:no-page-lock': {}, 'isolate-vs-deflate/corrupt': {} },
+      quizzes: V1.quizzes,
+      quizChoices: V1.quizChoices,
+      predictions: V1.predictions,
+    };
+    // A migration is not a problem: nothing is kept aside and no notice is shown.
+    expect(load(store, PROGRESS_KEY, asProgress, emptyProgress)).toEqual({ value: migrated });
+    update(store, PROGRESS_KEY, asProgress, emptyProgress, addLesson);
+    expect(JSON.parse(store.data.get(PROGRESS_KEY)!)).toEqual({
+      ...migrated,
+      lessonsRead: [...V1.lessonsRead, 'the-fix'],
+    });
+    expect(keptAsideOf(store, PROGRESS_KEY)).toEqual([]);
+  });
+
+  it('round-trips version 2 through save() and load()', () => {
+    const store = memory();
+    const progress: Progress = {
+      ...emptyProgress(),
+      challenges: {
+        'isolate-vs-deflate/corrupt': { firstSolvedAt: '2026-12-02T01:02:03.000Z', bestSteps: 16 },
+        'from-version-1': {},
+      },
+    };
+    expect(save(store, PROGRESS_KEY, progress)).toBeUndefined();
+    expect(load(store, PROGRESS_KEY, asProgress, emptyProgress)).toEqual({ value: progress });
+  });
+
+  it('a partly broken solve keeps its valid fields, and the bytes are kept aside', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      lessonsRead: [],
+      challenges: {
+        good: { firstSolvedAt: '2026-12-02T01:02:03.000Z', bestSteps: 16 },
+        'bad-count': { firstSolvedAt: '2026-12-02T01:02:03.000Z', bestSteps: 'sixteen' },
+        'bad-date': { firstSolvedAt: 'yesterday', bestSteps: 4 },
+        'not-a-solve': true,
+      },
+      quizzes: {},
+    });
+    const store = memory({ [PROGRESS_KEY]: raw });
+    const loaded = update(store, PROGRESS_KEY, asProgress, emptyProgress, addLesson);
+    expect(loaded.value.challenges).toEqual({
+      good: { firstSolvedAt: '2026-12-02T01:02:03.000Z', bestSteps: 16 },
+      'bad-count': { firstSolvedAt: '2026-12-02T01:02:03.000Z' },
+      'bad-date': { bestSteps: 4 },
+    });
+    expect(loaded.notice).toMatch(/3 malformed values left out.*exact copy is kept aside/);
+    expect(store.data.get(KEPT)).toBe(raw);
+    expect(JSON.parse(store.data.get(PROGRESS_KEY)!).lessonsRead).toEqual(['the-fix']);
+  });
+
+  it('a version-1 list with a non-string id keeps the rest and the bytes aside', () => {
+    const raw = JSON.stringify({ ...V1, challengesSolved: ['a', 42, 'b'] });
+    const store = memory({ [PROGRESS_KEY]: raw });
+    const loaded = load(store, PROGRESS_KEY, asProgress, emptyProgress);
+    expect(loaded.value.challenges).toEqual({ a: {}, b: {} });
+    expect(loaded.keptAside).toBe(KEPT);
+    expect(store.data.get(KEPT)).toBe(raw);
+  });
+});
+
 describe('validation', () => {
   it('names what is wrong with foreign data', () => {
     expect(asProgress({ version: 7 })).toEqual({
@@ -201,6 +278,12 @@ describe('validation', () => {
     });
     expect(asProgress({ version: 1, entries: [] })).toEqual({
       problem: 'Balloon Lab progress without lessonsRead',
+    });
+    expect(asProgress({ version: 2, lessonsRead: [], challengesSolved: [], quizzes: {} })).toEqual({
+      problem: 'Balloon Lab progress without challenges',
+    });
+    expect(asProgress({ version: 0, lessonsRead: [] })).toEqual({
+      problem: 'not Balloon Lab progress (version 2 or 1)',
     });
     expect(asNotebook({ version: 0, entries: [] })).toEqual({
       problem: 'not a Balloon Lab notebook (version 1)',

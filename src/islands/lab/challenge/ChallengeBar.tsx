@@ -1,0 +1,95 @@
+/**
+ * A lab's challenge, above the lanes: the goal and what counts as meeting it, the par and the
+ * learner's best, a Hint button that reveals hints in levels, and a live region that announces
+ * the victory banner (or why the run does not count). The impossible challenge offers its proof
+ * instead of a victory.
+ */
+import { useState } from 'preact/hooks';
+import type { KernelState, Scenario } from '../../../model';
+import type { LabContext, LabEvent } from '../../../machines/lab';
+import { Banner } from './Banner';
+import { HintPanel } from './HintPanel';
+import { goalRule, parLabel, standing } from './judge';
+import { Proof } from './Proof';
+import type { LabChallenge } from './types';
+import { useChallenge } from './useChallenge';
+import './challenge.css';
+
+interface Props {
+  challenge: LabChallenge;
+  scenario: Scenario;
+  ctx: LabContext;
+  state: KernelState;
+  act: (event: LabEvent) => void;
+}
+
+export function ChallengeBar({ challenge: c, scenario, ctx, state, act }: Props) {
+  const now = standing(c, ctx, state);
+  const memory = useChallenge(c, ctx.cursor, state, now);
+  const [level, setLevel] = useState(0);
+  const [proofAsked, setProofAsked] = useState(false);
+  const levels = c.hints.length + 2;
+  const impossible = c.goal.kind === 'impossible';
+  const best = memory.best === undefined ? '' : `Your best: ${memory.best} steps.`;
+  return (
+    <div class="lab-challenge" id={c.anchor} role="group" aria-labelledby={`${c.anchor}-title`}>
+      <div class="lab-goal">
+        <div class="lab-goal-text">
+          <h4 class="lab-goal-title" id={`${c.anchor}-title`}>
+            <span class="lab-goal-label">Challenge:</span> {c.title}
+            {memory.solved && (
+              <span class="lab-goal-solved">
+                {' '}
+                <span aria-hidden="true">✓</span> solved
+              </span>
+            )}
+          </h4>
+          <p class="lab-goal-rule">
+            {goalRule(c)} {parLabel(c) && <span class="lab-goal-par">{parLabel(c)}.</span>} {best}
+          </p>
+        </div>
+        <div class="lab-goal-actions">
+          <button
+            type="button"
+            class="bl-button"
+            aria-expanded={level > 0}
+            aria-controls={`${c.anchor}-hints`}
+            disabled={level >= levels}
+            onClick={() => setLevel(level + 1)}
+          >
+            {level === 0 ? 'Hint' : level >= levels ? 'No more hints' : 'Another hint'}
+          </button>
+          {impossible && (
+            <button
+              type="button"
+              class="bl-button"
+              aria-pressed={proofAsked}
+              onClick={() => (setProofAsked(true), memory.recordProof())}
+            >
+              Show the proof
+            </button>
+          )}
+        </div>
+      </div>
+      <div role="status" class="lab-challenge-status">
+        <Banner challenge={c} now={now} note={memory.note} act={act} />
+        {impossible && (
+          <Proof
+            challenge={c}
+            shown={proofAsked}
+            finished={memory.finished}
+            onShow={() => (setProofAsked(true), memory.recordProof())}
+          />
+        )}
+      </div>
+      <HintPanel
+        id={`${c.anchor}-hints`}
+        challenge={c}
+        scenario={scenario}
+        ctx={ctx}
+        level={level}
+        act={act}
+      />
+    </div>
+  );
+}

@@ -12,8 +12,8 @@ import {
   type Scenario,
   type Variants,
 } from '../../model';
-import { isolationEnding } from './continuations';
-import type { PredictAsk, PredictQuestion } from './types';
+import { isolationEnding } from '../../islands/predict/continuations';
+import type { PredictAsk, PredictQuestion } from '../../islands/predict/types';
 
 /** Where the run is paused: the state after the schedule, and how it got there. */
 export interface Paused {

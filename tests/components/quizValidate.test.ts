@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quizProblems } from '../../../src/islands/quiz/validate';
+import { quizProblems } from '../../src/components/lib/quizValidate';
 
 const good = {
   id: 'fix-which-order',

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allScenarios } from '../../../src/components/lib/model';
-import { pauseAt, predictQuestion, type Paused } from '../../../src/islands/predict/answers';
-import { pausedView } from '../../../src/islands/predict/paused';
+import { allScenarios } from '../../src/components/lib/model';
+import { pauseAt, predictQuestion, type Paused } from '../../src/components/lib/predictAnswers';
+import { pausedView } from '../../src/components/lib/predictPaused';
 import {
   cpuStatus,
   parseSchedule,
   step,
   type BalloonVariant,
   type CoreVariant,
-} from '../../../src/model';
+} from '../../src/model';
 
 function paused(
   id: string,

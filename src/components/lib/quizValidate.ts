@@ -2,7 +2,7 @@
  * Build-time checks of a <Quiz>'s props. Returns every problem as a phrase; Quiz.astro prefixes
  * them with the lesson file and fails the build. Pure, so the rules are unit-tested.
  */
-import type { QuizOption } from './types';
+import type { QuizOption } from '../../islands/quiz/types';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { explore, replay, scheduleFromNames, scheduleToNames, type Scenario } from '../model';
+import { checkSchedule, explore, scheduleToNames, stopSentence, type Scenario } from '../model';
 import type { ScenarioExpectation } from '../model/scenario';
 
 const names = (scenario: Scenario, schedule: number[]) =>
@@ -41,11 +41,8 @@ function checkExpectation(scenario: Scenario, e: ScenarioExpectation, where: str
 /** A claimed violation's proof must replay and end in that violation. */
 function checkProof(scenario: Scenario, e: ScenarioExpectation, where: string): string[] {
   const variants = { balloon: e.balloon, core: e.core };
-  const run = replay(scenario, variants, scheduleFromNames(scenario, e.proof ?? []));
-  if (run.stoppedAt) {
-    const { index, reason } = run.stoppedAt;
-    return [`${where}.proof[${index}]: the proof cannot go on: ${reason}`];
-  }
+  const run = checkSchedule(scenario, variants, e.proof ?? []);
+  if (run.stop) return [`${where}.proof[${run.stop.index}]: ${stopSentence(run.stop)}`];
   const last = run.records.at(-1)?.violations.map((v) => v.invariant) ?? [];
   if (last.includes(e.verdict as never)) return [];
   const seen = [...new Set(run.records.flatMap((r) => r.violations.map((v) => v.invariant)))];

@@ -12,6 +12,47 @@ import { contentSecurityPolicy } from './src/site/csp.ts';
 import { offlineReading } from './src/site/offline.ts';
 import { searchRanking } from './src/site/search-ranking.ts';
 
+/**
+ * The client build's chunking, for the lab budget (issue 14): an island whose module also feeds
+ * the lab's lazily loaded parts keeps its real chunk as the entry (no re-export stub to fetch
+ * first), and the checker's module worker is built as a chunk of the page's own build, so it
+ * imports the model chunk the page has already fetched instead of bundling a second copy.
+ * Rollup's `import.meta.ROLLUP_FILE_URL_*` gives the page the worker chunk's hashed URL.
+ */
+function sharedChunks() {
+  const WORKER_URL = /new URL\((['"])(\.\/[\w.-]+\.worker\.ts)\1,\s*import\.meta\.url\)/g;
+  /** @type {import('vite').Plugin} */
+  const workerAsChunk = {
+    name: 'balloon-lab:worker-as-chunk',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!code.includes('.worker.ts')) return null;
+      const found = [...code.matchAll(WORKER_URL)];
+      if (found.length === 0) return null;
+      let out = code;
+      for (const [expression, , file] of found) {
+        const resolved = await this.resolve(file, id);
+        if (!resolved) continue;
+        const ref = this.emitFile({ type: 'chunk', id: resolved.id, preserveSignature: false });
+        out = out.replace(expression, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`);
+      }
+      return { code: out, map: null };
+    },
+  };
+  return {
+    name: 'balloon-lab:shared-chunks',
+    hooks: {
+      /** @param {{ vite: import('vite').InlineConfig, target: string }} options */
+      'astro:build:setup': ({ vite, target }) => {
+        if (target !== 'client') return;
+        vite.plugins = [...(vite.plugins ?? []), workerAsChunk];
+        const rollup = (vite.build ??= {}).rollupOptions ?? {};
+        vite.build.rollupOptions = { ...rollup, preserveEntrySignatures: 'allow-extension' };
+      },
+    },
+  };
+}
+
 // The public address the site is deployed at (canonical links, sitemap). Set BALLOON_LAB_SITE
 // when deploying; the build says so when it is unset.
 const site = process.env.BALLOON_LAB_SITE ?? PLACEHOLDER_SITE;
@@ -69,5 +110,6 @@ export default defineConfig({
     preact(),
     contentSecurityPolicy(),
     offlineReading(),
+    sharedChunks(),
   ],
 });

@@ -7,10 +7,13 @@ import {
   isBalloonVariant,
   isCoreVariant,
   outcome,
-  parseSchedule,
-  replay,
+  checkSchedule,
+  EMPTY_SCHEDULE,
+  play,
   scheduleToNames,
+  splitNames,
   StateCapError,
+  stopSentence,
   unknownName,
   type ExploreReport,
   type Scenario,
@@ -134,7 +137,7 @@ export function check(p: Parsed, scenarios: Scenario[], io: Io): number {
   });
   if (r.violations.length) {
     const first = r.violations[0];
-    const run = replay(s, v, first.schedule);
+    const run = play(s, v, first.schedule);
     out.push(
       '',
       `Shortest counterexample for 1 (${first.schedule.length} steps):`,
@@ -161,17 +164,10 @@ export function run(p: Parsed, scenarios: Scenario[], io: Io): number {
   const v = pickVariants(p);
   const text = p.flags.get('--schedule');
   if (typeof text !== 'string') throw new UsageError('run needs --schedule, e.g. --schedule A,B,A');
-  let schedule: number[];
-  try {
-    schedule = parseSchedule(s, text);
-  } catch (e) {
-    throw new UsageError(`malformed schedule: ${(e as Error).message}`);
-  }
-  const r = replay(s, v, schedule);
-  if (r.stoppedAt)
-    throw new UsageError(
-      `step ${r.stoppedAt.index + 1} of the schedule cannot run: ${r.stoppedAt.reason}`,
-    );
+  const names = splitNames(text);
+  if (names.length === 0) throw new UsageError(`--schedule: ${EMPTY_SCHEDULE}`);
+  const r = checkSchedule(s, v, names);
+  if (r.stop) throw new UsageError(`--schedule: ${stopSentence(r.stop)}`);
   const end = r.snapshots[r.snapshots.length - 1];
   const o = outcome(end);
   if (p.flags.has('--json')) {
@@ -192,7 +188,7 @@ export function run(p: Parsed, scenarios: Scenario[], io: Io): number {
     return end.violations.length ? 1 : 0;
   }
   const out = [
-    `${s.id} with --balloon ${v.balloon} --core ${v.core}, schedule ${scheduleToNames(s, schedule).join(',')}`,
+    `${s.id} with --balloon ${v.balloon} --core ${v.core}, schedule ${names.join(',')}`,
     stepTable(r.records, r.snapshots),
   ];
   out.push(

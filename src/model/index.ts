@@ -51,8 +51,8 @@ export type { ListingLine } from './listing';
 export { cpuStatus, isTerminal } from './status';
 /** One atomic step, and the error it throws for a CPU that cannot run. */
 export { step, StepError } from './step';
-/** Schedules replayed into snapshots (never throws on a bad step). */
-export { replay, runnablePrefix, snapshotAt } from './replay';
+/** The older replay shape (a thin alias of the run's tape, for the cause finder and tests). */
+export { replay, runnablePrefix } from './replay';
 export type { Replay } from './replay';
 /** The named outcome of a terminal state. */
 export { outcome } from './outcome';

@@ -1,7 +1,8 @@
 /**
- * History is data: a run is its schedule, and every snapshot is derived by replaying it. These
- * are the older entry points, kept for the CLI, the checker and build-time code; each is one
- * call of the run's tape (./run/tape.ts), so there is one replay loop.
+ * The older shape of a replay (`stoppedAt` instead of a Tape's `stop`), kept as a thin alias of
+ * the run's tape (./run/tape.ts) for the model's own cause finder and for tests. New code outside
+ * src/model uses play(), checkSchedule() and stopSentence() from ./run: one replay loop, one
+ * validator, one wording of a stop.
  */
 import { play } from './run/tape';
 import type { Scenario } from './scenario';
@@ -31,14 +32,4 @@ export function runnablePrefix(
   schedule: number[],
 ): number[] {
   return [...play(scenario, variants, schedule).schedule];
-}
-
-/** The state after the first `cursor` steps of `schedule`. */
-export function snapshotAt(
-  scenario: Scenario,
-  variants: Variants,
-  schedule: number[],
-  cursor: number,
-): KernelState {
-  return play(scenario, variants, schedule.slice(0, cursor)).snapshots.at(-1)!;
 }

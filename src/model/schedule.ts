@@ -1,5 +1,5 @@
 /** Schedules as people write them: CPU names from the scenario, e.g. "A,B,A". */
-import { namesToCpus, splitNames } from './run/check';
+import { EMPTY_SCHEDULE, namesToCpus, splitNames } from './run/check';
 import type { Scenario } from './scenario';
 
 /** CPU names → indexes; throws an Error with a readable message on an unknown name. */
@@ -12,7 +12,7 @@ export function scheduleFromNames(scenario: Scenario, names: readonly string[]):
 /** Parses "A,B,A" (commas or spaces) into indexes. */
 export function parseSchedule(scenario: Scenario, text: string): number[] {
   const names = splitNames(text);
-  if (names.length === 0) throw new Error('empty schedule: give CPU names like A,B,A');
+  if (names.length === 0) throw new Error(EMPTY_SCHEDULE);
   return scheduleFromNames(scenario, names);
 }
 

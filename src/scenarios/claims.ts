@@ -3,7 +3,7 @@
  * wrong in the instructor's terms. Used by the build (so a wrong claim stops `npm run build`) and
  * by the tests. Every message names the file and the field.
  */
-import { explore, replay, scheduleFromNames, scheduleToNames, type Scenario } from '../model';
+import { checkSchedule, explore, scheduleToNames, stopSentence, type Scenario } from '../model';
 import type { ScenarioExpectation } from '../model/scenario';
 import { cachedVerdict, type ClaimCacheOptions } from './verdictCache';
 
@@ -39,11 +39,8 @@ function checkExpectation(scenario: Scenario, e: ScenarioExpectation, where: str
 /** A claimed violation's proof must replay and end in that violation. */
 function checkProof(scenario: Scenario, e: ScenarioExpectation, where: string): string[] {
   const variants = { balloon: e.balloon, core: e.core };
-  const run = replay(scenario, variants, scheduleFromNames(scenario, e.proof ?? []));
-  if (run.stoppedAt) {
-    const { index, reason } = run.stoppedAt;
-    return [`${where}.proof[${index}]: the proof cannot go on: ${reason}`];
-  }
+  const run = checkSchedule(scenario, variants, e.proof ?? []);
+  if (run.stop) return [`${where}.proof[${run.stop.index}]: ${stopSentence(run.stop)}`];
   const last = run.records.at(-1)?.violations.map((v) => v.invariant) ?? [];
   if (last.includes(e.verdict as never)) return [];
   const seen = [...new Set(run.records.flatMap((r) => r.violations.map((v) => v.invariant)))];

@@ -3,6 +3,8 @@
 // cannot run and says why; a link lands on the story (the restored step narrated); and a hostile
 // link cannot write the lab's notice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkNotice, noticeText, readHash } from '../../src/model';
+import { loadScenarios } from '../../src/scenarios/load';
 import { closeSite, openSite, visit, type Site } from './lib/site';
 
 const PAGE = '/widgets/lab/';
@@ -72,9 +74,11 @@ describe('a shared link lands on the story', () => {
     );
     expect(await lab.getByLabel('Timeline').inputValue()).toBe('6');
     expect(await lab.getByLabel('Balloon code').inputValue()).toBe('patched');
-    expect(await lab.locator('.lab-notice').innerText()).toBe(
-      'Replayed 6 of 16 steps from the link: step 7 cannot run because CPU B is spinning on balloon_pages_lock held by CPU A. The lab stops there.',
-    );
+    // The notice is the model's template (tests/model/run-link.test.ts pins its wording).
+    const scenario = loadScenarios().find((s) => s.id === SCENARIO)!;
+    const read = readHash(`#lab=${SCENARIO}~patched~core-page-lock~${RACE}`, scenario);
+    expect(read).toMatchObject({ kind: 'run', stop: { kind: 'cannot-run', index: 6, cpu: 'B' } });
+    expect(await lab.locator('.lab-notice').innerText()).toBe(noticeText(linkNotice(read)!));
     expect(await lab.locator('.lab-narration').innerText()).toMatch(
       /^Opened the run from the link at step 6 of 6\./,
     );

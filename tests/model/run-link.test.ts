@@ -136,7 +136,7 @@ describe('a link that replays only partly opens the steps that run and stops the
       stop: { kind: 'cannot-run', index: 6, cpu: 'B' },
     });
     expect(said(result)).toBe(
-      'Replayed 6 of 16 steps from the link: step 7 cannot run because CPU B is spinning on balloon_pages_lock held by CPU A. The lab stops there.',
+      'Replayed 6 of 16 steps from the link; step 7 cannot run: CPU B is spinning on balloon_pages_lock held by CPU A. The lab stops there.',
     );
   });
 
@@ -144,7 +144,9 @@ describe('a link that replays only partly opens the steps that run and stops the
     const many = Array.from({ length: 40 }, () => 'A');
     const result = restoreRun({ ...run, balloon: 'patched', schedule: many }, race);
     expect(result.kind === 'run' && result.run.schedule.length).toBeLessThan(40);
-    expect(said(result)).toMatch(/cannot run because CPU A has finished\. The lab stops there\.$/);
+    expect(said(result)).toMatch(
+      /; step \d+ cannot run: CPU A has finished\. The lab stops there\.$/,
+    );
   });
 });
 

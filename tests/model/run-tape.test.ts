@@ -5,8 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const { calls, countingStep } = await vi.hoisted(() => import('./countSteps'));
 vi.mock('../../src/model/step', (original) => countingStep(original));
 
-const { checkSchedule, play, stateAt, stopSentence } = await import('../../src/model/run');
-const { initialState, step, scheduleFromNames } = await import('../../src/model');
+const { checkSchedule, play, stateAt, stopHint, stopSentence } =
+  await import('../../src/model/run');
+const { initialState, step, scheduleFromNames, whyNot } = await import('../../src/model');
 const { RACE, scenario } = await import('../islands/lab/fixtures');
 
 const race = scenario('isolate-vs-deflate');
@@ -35,8 +36,9 @@ describe('play', () => {
     const tape = play(race, patched, schedule);
     expect(tape.schedule).toEqual(schedule.slice(0, 6));
     expect(tape.total).toBe(16);
+    expect(tape.stop).toMatchObject({ kind: 'cannot-run', index: 6, cpu: 'B' });
     expect(stopSentence(tape.stop!)).toBe(
-      'step 7 (B) cannot run: CPU B is spinning on balloon_pages_lock held by CPU A',
+      'step 7 cannot run: CPU B is spinning on balloon_pages_lock held by CPU A',
     );
   });
 
@@ -82,5 +84,42 @@ describe('checkSchedule: one answer for names, unknown names and steps that cann
       kind: 'cannot-run',
       index: 6,
     });
+  });
+});
+
+describe('stopSentence and stopHint: the one wording of a stop, and what could run instead', () => {
+  it('qualifies a step that cannot run with where it was tried', () => {
+    const { stop } = play(race, patched, schedule);
+    expect(stopSentence(stop!, 'under patched/core-page-lock')).toBe(
+      'step 7 cannot run under patched/core-page-lock: CPU B is spinning on balloon_pages_lock held by CPU A',
+    );
+  });
+
+  it('says an unknown name is unknown, not that it cannot run', () => {
+    const { stop } = checkSchedule(race, noPageLock, ['A', 'Q']);
+    expect(stopSentence(stop!, 'here')).toBe("step 2: unknown CPU 'Q' (known: A, B)");
+  });
+
+  it('names the CPUs that could have run at the stop', () => {
+    const tape = play(race, patched, schedule);
+    expect(stopHint(tape)).toBe('after the first 6 steps, only A can run');
+    expect(stopHint(play(race, patched, []))).toBeNull();
+  });
+
+  it('says when no CPU could have run: the schedule is too long', () => {
+    // Step whichever CPU can run until none can, then ask for one step more.
+    const done: number[] = [];
+    for (let s = initialState(race, noPageLock); ;) {
+      const next = s.cpus.findIndex((_, i) => whyNot(s, i) === null);
+      if (next < 0) break;
+      done.push(next);
+      s = step(s, next).state;
+    }
+    const tape = play(race, noPageLock, [...done, 0]);
+    expect(tape.schedule).toEqual(done);
+    expect(tape.stop).toMatchObject({ kind: 'cannot-run' });
+    expect(stopHint(tape)).toBe(
+      'by then every CPU has finished or is blocked: the schedule is too long',
+    );
   });
 });

@@ -62,6 +62,8 @@ async function onMainThread(scenario: Scenario, variants: Variants): Promise<Che
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
+    // The build makes this worker a chunk of the page's own build (astro.config.mjs,
+    // sharedChunks), so it imports the model chunk the page already has.
     worker = new Worker(new URL('./explore.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     worker = null;

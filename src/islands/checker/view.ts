@@ -5,7 +5,7 @@
  */
 import {
   explore,
-  replay,
+  play,
   scheduleToNames,
   type ExploreOptions,
   type ExploreReport,
@@ -45,7 +45,7 @@ export function buildCheckView(
 
 /** The step that ends a rule-i schedule: the line that changed page->private unlocked. */
 function ruleIStep(scenario: Scenario, variants: Variants, schedule: number[]): RuleIView {
-  const last = replay(scenario, variants, schedule).records.at(-1);
+  const last = play(scenario, variants, schedule).records.at(-1);
   const cpu = last ? (scenario.cpus[last.cpu]?.name ?? `#${last.cpu}`) : '?';
   return { cpu, code: last?.code ?? '', fn: last?.fn ?? '', narration: last?.narration ?? '' };
 }
@@ -66,7 +66,7 @@ export function shortestPerInvariant(found: readonly Found[]): Found[] {
 }
 
 function counterexample(scenario: Scenario, variants: Variants, found: Found): CounterexampleView {
-  const { records } = replay(scenario, variants, found.schedule);
+  const { records } = play(scenario, variants, found.schedule);
   const steps: StepView[] = records.map((record) => ({
     cpu: scenario.cpus[record.cpu]?.name ?? `#${record.cpu}`,
     code: record.code,

@@ -4,7 +4,7 @@
  * when the lesson gives a schedule, the step table of that run. The lesson makes its point even
  * if the island never loads.
  */
-import { BALLOON_VARIANTS, CORE_VARIANTS, describeState, replay } from '../../model';
+import { BALLOON_VARIANTS, CORE_VARIANTS, describeState, play } from '../../model';
 import { CpuColumns, CpuSources } from './CpuColumns';
 import { StatePanel } from './StatePanel';
 import { StepTable } from './StepTable';
@@ -16,7 +16,7 @@ const labelOf = (list: { id: string; label: string }[], id: string) =>
   list.find((v) => v.id === id)?.label ?? id;
 
 export function LabStatic(p: Omit<LabProps, 'compare'>) {
-  const run = replay(p.scenario, { balloon: p.balloon, core: p.core }, p.schedule);
+  const run = play(p.scenario, { balloon: p.balloon, core: p.core }, p.schedule);
   const state = run.snapshots[run.snapshots.length - 1];
   const steps = run.records.length;
   return (

@@ -5,7 +5,8 @@
 import {
   BALLOON_VARIANTS,
   describeState,
-  replay,
+  play,
+  stopSentence,
   type BalloonVariant,
   type CoreVariant,
   type Scenario,
@@ -21,7 +22,7 @@ export interface CompareSummary {
   verdict: Verdict;
   /** How many steps of the schedule ran under this design. */
   ran: number;
-  /** Why the rest could not run ("step 7 cannot run: CPU B is spinning on …"), if cut. */
+  /** Why the rest could not run, in the model's words (stopSentence), if the schedule was cut. */
   stopped?: string;
   facts: string[];
 }
@@ -33,10 +34,10 @@ export function compareDesigns(
   schedule: readonly number[],
 ): CompareSummary[] {
   return COMPARED.map((balloon) => {
-    const run = replay(scenario, { balloon, core }, [...schedule]);
+    const run = play(scenario, { balloon, core }, schedule);
     const state = run.snapshots[run.snapshots.length - 1];
     const view = describeState(state);
-    const stop = run.stoppedAt;
+    const stop = run.stop;
     const facts = [
       `balloon list: ${view.lists[0].pages.join(', ') || 'empty'}`,
       `isolated_pages: ${view.isolatedPages}`,
@@ -47,7 +48,7 @@ export function compareDesigns(
       label: BALLOON_VARIANTS.find((v) => v.id === balloon)?.label ?? balloon,
       verdict: verdictOf(state),
       ran: run.records.length,
-      ...(stop ? { stopped: `step ${stop.index + 1} cannot run: ${stop.reason}` } : {}),
+      ...(stop ? { stopped: stopSentence(stop) } : {}),
       facts,
     };
   });

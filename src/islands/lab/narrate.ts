@@ -6,10 +6,17 @@
  */
 import type { LabEvent } from '../../machines/lab';
 import { labState, type LabContext } from '../../machines/labContext';
-import { BALLOON_VARIANTS, CORE_VARIANTS, outcome, whyNot, type Scenario } from '../../model';
+import {
+  BALLOON_VARIANTS,
+  CORE_VARIANTS,
+  outcome,
+  stepsWord,
+  stopSentence,
+  whyNot,
+  type Scenario,
+} from '../../model';
 
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
-const stepsWord = (n: number): string => (n === 1 ? '1 step' : `${n} steps`);
 
 /** What the live region says after `event` took the lab from `before` to `after`. */
 export function narrateChange(
@@ -90,8 +97,6 @@ function variantChange(before: LabContext, after: LabContext): string {
     return kept === 0 ? now : `${now} The same ${stepsWord(kept)} replayed under it.`;
   }
   const stopped = after.tape.stop;
-  const why = stopped
-    ? ` because step ${stopped.index + 1} cannot run here: ${stopped.reason}`
-    : '';
+  const why = stopped ? ` because ${stopSentence(stopped, 'here')}` : '';
   return `${now} The schedule was cut from ${stepsWord(before.schedule.length)} to ${stepsWord(kept)}${why}.`;
 }

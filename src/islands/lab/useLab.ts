@@ -5,8 +5,8 @@
  * snapshot at the cursor; nothing here replays a schedule.
  *
  * The machine starts when the reader first uses the lab rather than with the page: XState and
- * the machine come in the engine chunk (parts.ts). Until then the views show the context the
- * machine starts from. Work asked for while the engine is still arriving is queued in order
+ * the machine come in the engine chunk (parts.ts), fetched as soon as the lab is on screen. Until
+ * then the views show the context the machine starts from. Work asked for while the engine is still arriving is queued in order
  * (later.ts) and runs against the actor, so it sees every event sent before it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -16,7 +16,7 @@ import { labStartContext, labState, type LabInput } from '../../machines/labCont
 import { linkNotice, type RestoredRun, type Scenario } from '../../model';
 import type { KeyCommand } from './keys';
 import { narrateOpened } from './narrate';
-import { engine } from './parts';
+import { engine, hintUse } from './parts';
 import type { LabProps } from './types';
 import { hashRun, labPlace, noticeNode, startFrom } from './url';
 
@@ -69,6 +69,9 @@ export function useLab(p: LabProps) {
     return startFrom(hashRun(p.scenario, place), fallback);
   }, []);
   const { ctx, withActor } = useLabMachine(p.scenario, start.input);
+  // The island hydrates when the lab scrolls into view (client:visible, an IntersectionObserver):
+  // fetch the engine then, not on the first pointer or click, so a first Step rarely waits.
+  useEffect(hintUse, []);
   const [message, setMessage] = useState(() => (start.opened ? narrateOpened(ctx) : ''));
   const [notice, setNotice] = useState(start.notice);
   const unloaded = () => setMessage(UNLOADED);

@@ -1,16 +1,17 @@
 /**
  * A saved run replayed with the model: its step table and how it ends. A run saved by an older
  * version of the course, or edited by hand, may name a scenario, variant or CPU that no longer
- * exists, or a step that cannot run; that is reported in `problem`, never thrown.
+ * exists, or a step that cannot run; that is reported in `problem` (the model's stop sentence),
+ * never thrown, and the steps before it are still shown.
  */
 import {
   BALLOON_VARIANTS,
   CORE_VARIANTS,
   isBalloonVariant,
   isCoreVariant,
+  checkSchedule,
   outcome,
-  replay,
-  scheduleFromNames,
+  stopSentence,
   type Scenario,
 } from '../../model';
 import type { NotebookEntry } from '../lib/storage';
@@ -38,25 +39,18 @@ export function replayEntry(entry: NotebookEntry, scenarios: readonly Scenario[]
   if (!isBalloonVariant(balloon) || !isCoreVariant(core)) {
     return { scenario, rows: [], ending: [], problem: `unknown variant ${balloon} / ${core}` };
   }
-  let schedule: number[];
-  try {
-    schedule = scheduleFromNames(scenario, entry.schedule);
-  } catch (e) {
-    return { scenario, rows: [], ending: [], problem: (e as Error).message };
-  }
-  const r = replay(scenario, { balloon, core }, schedule);
+  const r = checkSchedule(scenario, { balloon, core }, entry.schedule);
   const rows = r.records.map((rec, i) => ({
     n: i + 1,
     cpu: scenario.cpus[rec.cpu].name,
     code: rec.code,
     narration: rec.narration,
   }));
-  const stopped = r.stoppedAt && `step ${r.stoppedAt.index + 1} cannot run: ${r.stoppedAt.reason}`;
   return {
     scenario,
     rows,
     ending: endingOf(r.snapshots[r.snapshots.length - 1]),
-    problem: stopped,
+    ...(r.stop ? { problem: stopSentence(r.stop) } : {}),
   };
 }
 

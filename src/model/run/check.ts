@@ -9,6 +9,9 @@ import { unknownName } from '../suggest';
 import type { Variants } from '../types';
 import { play, type Stop, type Tape } from './tape';
 
+/** What every reader of a written schedule says when it names no CPU at all. */
+export const EMPTY_SCHEDULE = 'empty schedule: give CPU names like A,B,A';
+
 /** Splits "A,B, A" or "A B A" into names. */
 export const splitNames = (text: string): string[] => text.split(/[\s,]+/).filter(Boolean);
 

@@ -1,8 +1,8 @@
 /** A run: its replay (tape), its one schedule validator, its share link and the link's notices. */
-export { liveRun, play, stateAt, stopSentence } from './tape';
+export { liveRun, play, stateAt, stepsWord, stopHint, stopSentence } from './tape';
 export type { LiveRun, Run, Stop, Tape } from './tape';
 export { whyNot } from './why';
-export { checkSchedule, namesToCpus, splitNames } from './check';
+export { EMPTY_SCHEDULE, checkSchedule, namesToCpus, splitNames } from './check';
 export {
   LINK_KEY,
   decodeEntry,

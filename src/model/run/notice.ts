@@ -5,6 +5,7 @@
  * page shows them as literal names.
  */
 import type { HashResult, LinkProblem } from './link';
+import { stepsWord, stopSentence } from './tape';
 
 /** A notice as text runs and echoed identifiers (rendered as <code>). */
 export type NoticePart = string | { code: string };
@@ -44,8 +45,6 @@ function problemParts(p: LinkProblem): NoticePart[] {
   }
 }
 
-const stepsWord = (n: number): string => (n === 1 ? '1 step' : `${n} steps`);
-
 /**
  * The notice for a link, or null when there is nothing to say (no link, or a run that opened
  * whole). A partly replayable link says how far it got and why it stopped; the reason comes
@@ -62,7 +61,7 @@ export function linkNotice(result: HashResult): NoticePart[] | null {
   if (result.kind === 'none' || !result.stop) return null;
   const { stop, total } = result;
   return [
-    `Replayed ${stop.index} of ${stepsWord(total)} from the link: step ${stop.index + 1} cannot run because ${stop.reason}. The lab stops there.`,
+    `Replayed ${stop.index} of ${stepsWord(total)} from the link; ${stopSentence(stop)}. The lab stops there.`,
   ];
 }
 

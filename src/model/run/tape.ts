@@ -100,9 +100,37 @@ export function play(
 export const stateAt = (tape: Tape, cursor: number): KernelState =>
   tape.snapshots[Math.max(0, Math.min(cursor, tape.snapshots.length - 1))];
 
-/** "step 8 (B) cannot run: CPU B is spinning on balloon_pages_lock held by CPU A" */
-export const stopSentence = (stop: Stop): string =>
-  `step ${stop.index + 1} (${stop.cpu}) cannot run: ${stop.reason}`;
+/**
+ * The one wording of a stop, for every writer of schedules: "step 7 cannot run: CPU B is spinning
+ * on balloon_pages_lock held by CPU A", or "step 2: unknown CPU 'Q' (known: A, B)" for a name the
+ * scenario does not have. `where` qualifies a step that cannot run ("here", "under
+ * patched/core-page-lock"). The reason names the CPU, so the sentence does not repeat it.
+ */
+export function stopSentence(stop: Stop, where = ''): string {
+  const step = `step ${stop.index + 1}`;
+  if (stop.kind === 'unknown-cpu') return `${step}: ${stop.reason}`;
+  return `${step} cannot run${where ? ` ${where}` : ''}: ${stop.reason}`;
+}
+
+/** "1 step", "6 steps". */
+export const stepsWord = (n: number): string => (n === 1 ? '1 step' : `${n} steps`);
+
+/**
+ * What could have run where the tape stopped, as a hint for whoever wrote the schedule: "after
+ * the first 6 steps, only B can run", or that no CPU can (the schedule is too long). Null when
+ * the tape did not stop. The tape's last snapshot is the state at the stop.
+ */
+export function stopHint(tape: Tape): string | null {
+  if (!tape.stop) return null;
+  const s = tape.snapshots[tape.snapshots.length - 1];
+  const could = s.cpus.flatMap((c, i) => (whyNot(s, i) === null ? [c.name] : []));
+  if (could.length === 0) {
+    return 'by then every CPU has finished or is blocked: the schedule is too long';
+  }
+  const n = tape.stop.index;
+  const when = n === 0 ? 'at the start' : `after the first ${stepsWord(n)}`;
+  return `${when}, only ${could.join(' or ')} can run`;
+}
 
 /** A run together with the tape its whole schedule (redo tail included) replays to. */
 export interface LiveRun extends Run {

@@ -22,9 +22,19 @@ export interface BudgetRow {
   kind: 'reading' | 'lab';
 }
 
+/** A lesson's JavaScript through its first use (first Step, one check), page and worker. */
+export interface OnUseRow {
+  path: string;
+  /** The widgets used: 'lab' (first Step) and/or 'checker' (one check). */
+  used: string[];
+  atLoadBytes: number;
+  onUseBytes: number;
+}
+
 declare module 'vitest' {
   interface TaskMeta {
     pageCheck?: PageCheck;
     budgetRow?: BudgetRow;
+    onUseRow?: OnUseRow;
   }
 }

@@ -1,20 +1,23 @@
 import type { Reporter, TestModule } from 'vitest/node';
 import { kb } from './js-size';
-import type { BudgetRow, PageCheck } from './report';
+import type { BudgetRow, OnUseRow, PageCheck } from './report';
 
 /** Prints the JS budget table and a one-line summary just before Vitest's own summary. */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     const checks: PageCheck[] = [];
     const rows: BudgetRow[] = [];
+    const onUse: OnUseRow[] = [];
     for (const module of modules) {
       for (const test of module.children.allTests()) {
-        const { pageCheck, budgetRow } = test.meta();
+        const { pageCheck, budgetRow, onUseRow } = test.meta();
         if (pageCheck) checks.push(pageCheck);
         if (budgetRow) rows.push(budgetRow);
+        if (onUseRow) onUse.push(onUseRow);
       }
     }
     if (rows.length > 0) console.log(`\n${table(rows)}`);
+    if (onUse.length > 0) console.log(`\n${onUseTable(onUse)}`);
     if (checks.length > 0) console.log(`\n${summary(checks, rows)}\n`);
   }
 }
@@ -30,6 +33,16 @@ function table(rows: BudgetRow[]): string {
     row.kind,
     `${kb(row.liveGzipBytes)} (${delta(row.liveGzipBytes - row.baselineBytes)})`,
   ]);
+  return columns(header, body);
+}
+
+function onUseTable(rows: OnUseRow[]): string {
+  const header = ['lesson', 'used', 'JS gzip KB at load', 'through first use KB'];
+  const body = rows.map((r) => [r.path, r.used.join('+'), kb(r.atLoadBytes), kb(r.onUseBytes)]);
+  return columns(header, body);
+}
+
+function columns(header: string[], body: string[][]): string {
   const widths = header.map((_, i) =>
     Math.max(...[header, ...body].map((cells) => cells[i].length)),
   );

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleFromNames } from '../../../src/model';
+import { play, scheduleFromNames, stopSentence } from '../../../src/model';
 import { compareDesigns } from '../../../src/islands/lab/compare';
 import { RACE, scenario } from './fixtures';
 
 const race = scenario('isolate-vs-deflate');
+const RACE_CPUS = scheduleFromNames(race, RACE);
 
 describe('compare lock designs', () => {
-  const [pageLock, noPageLock, patched] = compareDesigns(
-    race,
-    'core-page-lock',
-    scheduleFromNames(race, RACE),
-  );
+  const [pageLock, noPageLock, patched] = compareDesigns(race, 'core-page-lock', RACE_CPUS);
 
   it('replays the schedule under page-lock, no-page-lock and patched', () => {
     expect([pageLock, noPageLock, patched].map((s) => s.balloon)).toEqual([
@@ -29,9 +26,9 @@ describe('compare lock designs', () => {
   it('says where the other designs stop, and why', () => {
     expect(patched.verdict.kind).toBe('ok');
     expect(patched.ran).toBe(6);
-    expect(patched.stopped).toBe(
-      'step 7 cannot run: CPU B is spinning on balloon_pages_lock held by CPU A',
-    );
+    const { stop } = play(race, { balloon: 'patched', core: 'core-page-lock' }, RACE_CPUS);
+    expect(stop).toMatchObject({ kind: 'cannot-run', index: 6, cpu: 'B' });
+    expect(patched.stopped).toBe(stopSentence(stop!));
     // Under page-lock B skips P (A holds its page lock) and finishes short within its nine steps.
     expect(pageLock.verdict.kind).toBe('ok');
     expect(pageLock.stopped).toBeUndefined();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createLabMachine, type LabEvent, type LabInput } from '../../../src/machines';
-import { scheduleFromNames } from '../../../src/model';
+import { play, scheduleFromNames, stopSentence } from '../../../src/model';
 import { narrateChange, narrateOpened } from '../../../src/islands/lab/narrate';
 import { labStartContext } from '../../../src/machines/labContext';
 import { RACE, scenario } from './fixtures';
@@ -66,9 +66,12 @@ describe('the lab narrator', () => {
   });
 
   it('says when a variant switch had to cut the schedule, and why', () => {
-    const say = narrator({ ...noPageLock, schedule: scheduleFromNames(race, RACE) });
+    const schedule = scheduleFromNames(race, RACE);
+    const say = narrator({ ...noPageLock, schedule });
+    const { stop } = play(race, { ...noPageLock, balloon: 'patched' }, schedule);
+    expect(stop).toMatchObject({ kind: 'cannot-run', index: 6, cpu: 'B' });
     expect(say({ type: 'variant.set', balloon: 'patched' })).toBe(
-      'Balloon code: After the patch; migration core: Core takes the page lock (today). The schedule was cut from 16 steps to 6 steps because step 7 cannot run here: CPU B is spinning on balloon_pages_lock held by CPU A.',
+      `Balloon code: After the patch; migration core: Core takes the page lock (today). The schedule was cut from 16 steps to 6 steps because ${stopSentence(stop!, 'here')}.`,
     );
   });
 

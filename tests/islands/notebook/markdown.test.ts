@@ -12,7 +12,7 @@ import {
 import { labHash, labHref, LAB_FALLBACK_PAGE } from '../../../src/islands/notebook/labLink';
 import { replayEntry } from '../../../src/islands/notebook/run';
 import type { NotebookEntry } from '../../../src/islands/lib/storage';
-import { initialState, step } from '../../../src/model';
+import { checkSchedule, initialState, step, stopSentence } from '../../../src/model';
 
 const scenarios = allScenarios();
 const RACE = ['A', 'A', 'A', 'A', 'A', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'A', 'A'];
@@ -36,6 +36,11 @@ function deflateThenIsolate(): string[] {
   return names;
 }
 
+const BROKEN = { balloon: 'no-page-lock', core: 'core-page-lock' } as const;
+/** Under the patch B spins on balloon_pages_lock at step 7: A holds it after five steps. */
+const BLOCKED = ['A', 'A', 'A', 'A', 'A', 'B', 'B'];
+const blocked = replayEntry({ ...entry, balloon: 'patched', schedule: BLOCKED }, scenarios);
+
 describe('replaying a saved run', () => {
   it('gives one row per step and reports the broken invariant', () => {
     const run = replayEntry(entry, scenarios);
@@ -52,16 +57,20 @@ describe('replaying a saved run', () => {
     expect(replayEntry({ ...entry, balloon: 'weird' }, scenarios).problem).toBe(
       'unknown variant weird / core-page-lock',
     );
-    expect(replayEntry({ ...entry, schedule: ['A', 'Z'] }, scenarios).problem).toMatch(/Z/);
-    const blocked = replayEntry(
-      { ...entry, balloon: 'patched', schedule: ['A', 'A', 'A', 'A', 'A', 'B', 'B'] },
-      scenarios,
-    );
-    expect(blocked.rows).toHaveLength(6);
-    expect(blocked.problem).toBe(
-      'step 7 cannot run: CPU B is spinning on balloon_pages_lock held by CPU A',
-    );
     expect(blocked.ending).toEqual(['Saved before the run finished.']);
+  });
+
+  it('says where a run stops in the model’s words, keeping the steps before it', () => {
+    const sc = scenarios.find((x) => x.id === entry.scenario)!;
+    const unknown = checkSchedule(sc, BROKEN, ['A', 'Z']).stop!;
+    expect(unknown).toMatchObject({ kind: 'unknown-cpu', index: 1, cpu: 'Z' });
+    const renamed = replayEntry({ ...entry, schedule: ['A', 'Z'] }, scenarios);
+    expect(renamed.problem).toBe(stopSentence(unknown));
+    expect(renamed.rows).toHaveLength(1);
+    const cut = checkSchedule(sc, { ...BROKEN, balloon: 'patched' }, BLOCKED).stop!;
+    expect(cut).toMatchObject({ kind: 'cannot-run', index: 6, cpu: 'B' });
+    expect(blocked.problem).toBe(stopSentence(cut));
+    expect(blocked.rows).toHaveLength(6);
   });
 });
 

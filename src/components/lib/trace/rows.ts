@@ -7,8 +7,9 @@ import {
   cpuStatus,
   describeState,
   outcome,
-  replay,
+  play,
   scheduleToNames,
+  stopSentence,
   type KernelState,
   type LifecycleEventRecord,
   type Scenario,
@@ -102,10 +103,10 @@ export function endingOf(records: StepRecord[], last: KernelState): TraceEnding 
   };
 }
 
-/** The whole trace of `schedule` (CPU indexes, already validated by checkSchedule). */
+/** The whole trace of `schedule` (CPU indexes, already validated by checkScheduleProp). */
 export function buildTrace(scenario: Scenario, variants: Variants, schedule: number[]): TraceView {
-  const r = replay(scenario, variants, schedule);
-  if (r.stoppedAt) throw new Error(`schedule cannot run: ${r.stoppedAt.reason}`);
+  const r = play(scenario, variants, schedule);
+  if (r.stop) throw new Error(stopSentence(r.stop));
   const rows = [
     startRow(r.snapshots[0]),
     ...r.records.map((rec, i) => stepRow(scenario, rec, r.snapshots[i + 1], i + 1)),

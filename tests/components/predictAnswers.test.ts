@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { allScenarios } from '../../../src/components/lib/model';
-import { pauseAt, predictQuestion, type Paused } from '../../../src/islands/predict/answers';
-import { pausedView } from '../../../src/islands/predict/paused';
+import { allScenarios } from '../../src/components/lib/model';
+import { pauseAt, predictQuestion, type Paused } from '../../src/components/lib/predictAnswers';
+import { pausedView } from '../../src/components/lib/predictPaused';
 import {
   cpuStatus,
   parseSchedule,
+  play,
   step,
+  stopSentence,
   type BalloonVariant,
   type CoreVariant,
-} from '../../../src/model';
+} from '../../src/model';
 
 function paused(
   id: string,
@@ -119,12 +121,11 @@ describe('will isolation succeed', () => {
 });
 
 describe('bad input', () => {
-  it('rejects a schedule whose step cannot run, with the model’s reason', () => {
-    expect(() =>
-      predictQuestion(paused('isolate-vs-deflate', 'A,A,A,A,A,B,B'), 'next-cpu'),
-    ).toThrow(
-      'step 7 of the schedule cannot run: CPU B is spinning on balloon_pages_lock held by CPU A',
-    );
+  it('rejects a schedule whose step cannot run, with the model’s stop sentence', () => {
+    const p = paused('isolate-vs-deflate', 'A,A,A,A,A,B,B');
+    const { stop } = play(p.scenario, p.variants, p.schedule);
+    expect(stop).toMatchObject({ kind: 'cannot-run', index: 6, cpu: 'B' });
+    expect(() => predictQuestion(p, 'next-cpu')).toThrow(stopSentence(stop!));
   });
 
   it('rejects an unknown page and a CPU that does not isolate', () => {

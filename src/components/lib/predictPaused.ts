@@ -3,7 +3,7 @@
  * the narration would give answers away), where each CPU stands, who holds which lock, and the
  * pages. Built from the model at build time.
  */
-import { describeState, programListing, replay, type Scenario, type Variants } from '../../model';
+import { describeState, play, programListing, type Scenario, type Variants } from '../../model';
 
 export interface PausedView {
   steps: Array<{ cpu: string; code: string }>;
@@ -14,7 +14,7 @@ export interface PausedView {
 
 /** The view of the run after `schedule` (which must run to its end; see pauseAt). */
 export function pausedView(scenario: Scenario, variants: Variants, schedule: number[]): PausedView {
-  const r = replay(scenario, variants, schedule);
+  const r = play(scenario, variants, schedule);
   const state = r.snapshots[r.snapshots.length - 1];
   const view = describeState(state);
   const listings = scenario.cpus.map((_, i) => programListing(scenario, variants, i));

@@ -6,14 +6,15 @@
 import {
   cpuStatus,
   describeState,
-  replay,
+  play,
+  stopSentence,
   terminalStatesFrom,
   type KernelState,
   type Scenario,
   type Variants,
 } from '../../model';
-import { isolationEnding } from './continuations';
-import type { PredictAsk, PredictQuestion } from './types';
+import { isolationEnding } from '../../islands/predict/continuations';
+import type { PredictAsk, PredictQuestion } from '../../islands/predict/types';
 
 /** Where the run is paused: the state after the schedule, and how it got there. */
 export interface Paused {
@@ -23,14 +24,11 @@ export interface Paused {
   schedule: number[];
 }
 
-/** Replays the schedule; throws an Error with the model's reason when a step cannot run. */
+/** Replays the schedule; throws an Error with the model's stop sentence when a step cannot run. */
 export function pauseAt(p: Paused): KernelState {
-  const r = replay(p.scenario, p.variants, p.schedule);
-  if (r.stoppedAt) {
-    const { index, reason } = r.stoppedAt;
-    throw new Error(`step ${index + 1} of the schedule cannot run: ${reason}`);
-  }
-  return r.snapshots[r.snapshots.length - 1];
+  const tape = play(p.scenario, p.variants, p.schedule);
+  if (tape.stop) throw new Error(stopSentence(tape.stop));
+  return tape.snapshots[tape.snapshots.length - 1];
 }
 
 /** Builds the question `ask` for the paused run; `target` names a page or a CPU when needed. */
@@ -84,7 +82,7 @@ function byName<T extends { name: string }>(items: T[], name: string, what: stri
 
 /** The step (1-based) and narration that last changed the page's private, if any did. */
 function lastPrivateChange(p: Paused, page: number): string | null {
-  const r = replay(p.scenario, p.variants, p.schedule);
+  const r = play(p.scenario, p.variants, p.schedule);
   for (let i = r.records.length - 1; i >= 0; i--) {
     if (r.snapshots[i].pages[page].private !== r.snapshots[i + 1].pages[page].private) {
       return `It last changed at step ${i + 1}: ${r.records[i].narration}.`;

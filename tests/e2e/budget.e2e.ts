@@ -1,0 +1,104 @@
+// The lab lessons' JavaScript counted honestly (issue 14, goal 2): not only what loads until the
+// network is idle, but everything a learner's first use fetches — the lab's engine on the first
+// Step, the checker's worker and what it imports on the first check — page and worker together.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeSite, DIST, kb, listDistPages, newPage, openSite, type Site } from './lib/site';
+
+/** architecture.md: a lesson with labs and a checker, through the first step and one check. */
+const LAB_BUDGET = 45 * 1024;
+/**
+ * Not met yet by lessons with a lab (issue 14, goal 2): after sharing the model chunk with the
+ * worker they load 50-59 KB, of which XState (12.5 KB) and the lab island (12.4 KB) are the
+ * largest parts. Until they fit LAB_BUDGET they are held to this ceiling, so nothing grows.
+ */
+const LAB_LESSON_CEILING = 60 * 1024;
+
+const widgetsOf = (page: string): string[] => {
+  const html = readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+  return ['lab', 'checker'].filter((w) => html.includes(`data-widget="${w}"`));
+};
+const LESSONS = listDistPages()
+  .filter((page) => page.startsWith('/lessons/'))
+  .map((page) => ({ page, widgets: widgetsOf(page) }))
+  .filter(({ widgets }) => widgets.length > 0);
+
+/**
+ * Gzipped size of every JavaScript file the context fetched, the page's and its workers', each
+ * counted once: the checker's worker imports the model chunks the page already has, which a
+ * static host serves as immutable (hashed /_astro/ files), so the worker's requests are cache
+ * hits. (The test server sends no-store, so the browser here fetches them twice.)
+ */
+function trackContext(context: BrowserContext): () => Promise<Map<string, number>> {
+  const sizes: Promise<[string, number]>[] = [];
+  context.on('response', (response) => {
+    const url = new URL(response.url());
+    const type = response.headers()['content-type'] ?? '';
+    if (response.status() >= 300 || !(type.includes('javascript') || /\.m?js$/.test(url.pathname)))
+      return;
+    const size = response
+      .body()
+      .then((body): [string, number] => [url.pathname, gzipSync(body).length]);
+    size.catch(() => undefined);
+    sizes.push(size);
+  });
+  return async () => new Map(await Promise.all(sizes));
+}
+
+/** Presses the lab's first Step as a learner would and waits until the lab shows it. */
+async function firstStep(lab: Locator): Promise<void> {
+  await lab.scrollIntoViewIfNeeded();
+  const live = lab.locator('.lab-live');
+  const timeline = live.getByLabel('Timeline');
+  const before = Number(await timeline.inputValue());
+  await live
+    .getByRole('button', { name: /^Step [A-Z]$/ })
+    .first()
+    .click();
+  await expect.poll(async () => Number(await timeline.inputValue())).toBe(before + 1);
+}
+
+/** Runs the checker once and waits for its live verdict. */
+async function oneCheck(checker: Locator): Promise<void> {
+  const button = checker.getByRole('button', { name: 'Check every interleaving' });
+  await button.scrollIntoViewIfNeeded();
+  await button.click({ trial: true });
+  await button.click();
+  await checker.locator('[role="status"][data-source="live"]').waitFor({ timeout: 30_000 });
+}
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => closeSite(site));
+
+describe('JavaScript through the first step and one check (gzip, page and worker)', () => {
+  it('finds the lessons with a lab or a checker', () => {
+    expect(LESSONS.length).toBeGreaterThan(0);
+  });
+
+  it.for(LESSONS)('$page', async ({ page: lesson, widgets }, { task }) => {
+    const page: Page = await newPage(site, 'light');
+    const scripts = trackContext(page.context());
+    await page.goto(lesson, { waitUntil: 'networkidle' });
+    const atLoad = [...(await scripts()).values()].reduce((n, b) => n + b, 0);
+    if (widgets.includes('lab')) await firstStep(page.locator('[data-widget="lab"]').first());
+    if (widgets.includes('checker'))
+      await oneCheck(page.locator('[data-widget="checker"]').first());
+    await page.waitForLoadState('networkidle');
+    const loaded = await scripts();
+    await page.context().close();
+    const total = [...loaded.values()].reduce((n, b) => n + b, 0);
+    const files = [...loaded].map(([url, bytes]) => `${url.split('/').pop()}:${kb(bytes)}`);
+    task.meta.onUseRow = { path: lesson, used: widgets, atLoadBytes: atLoad, onUseBytes: total };
+    console.log(
+      `${lesson} [${widgets.join('+')}] ${kb(atLoad)} KB at load, ${kb(total)} KB through use: ${files.join(' ')}`,
+    );
+    const budget = widgets.includes('lab') ? LAB_LESSON_CEILING : LAB_BUDGET;
+    expect(total, `${lesson} loads ${kb(total)} KB through use`).toBeLessThanOrEqual(budget);
+  });
+});

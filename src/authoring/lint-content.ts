@@ -2,38 +2,14 @@
  * The content lint (`npm run lint:content`): rules a lesson's prose must follow that the schema
  * cannot see. Each problem names the file, line and column, the rule and what to do. Most rules
  * read one file; lintCourse() adds the rules that compare files (a hunk quoted in two lessons, the
- * v1 numbering explained in more than one lesson). docs/kernel-model.md says why each exists.
+ * v1 numbering explained in more than one lesson). The rules about kernel claims (code labels,
+ * over-claims) live in lint-content-claims.ts. docs/kernel-model.md says why each exists.
  */
-import { position, proseOnly, withoutCode } from './prose';
+import { at, paragraphs, type LintProblem, type Rule } from './lint-content-base';
+import { codeLabel, overClaim } from './lint-content-claims';
+import { proseOnly, withoutCode } from './prose';
 
-export interface LintProblem {
-  file: string;
-  line: number;
-  column: number;
-  rule:
-    | 'heading-order'
-    | 'image-alt'
-    | 'kernel-identifier'
-    | 'hard-coded-count'
-    | 'v1-attribution'
-    | 'v1-patch-number'
-    | 'states-not-invariants'
-    | 'hunk-quoted-twice'
-    | 'v1-numbering-twice';
-  message: string;
-}
-
-type Rule = (file: string, mdx: string, prose: string) => LintProblem[];
-
-function at(
-  file: string,
-  text: string,
-  offset: number,
-  rule: LintProblem['rule'],
-  message: string,
-) {
-  return { file, ...position(text, offset), rule, message };
-}
+export type { LintProblem } from './lint-content-base';
 
 /** Headings start at ## (the title is the h1) and never skip a level. */
 const headingOrder: Rule = (file, _mdx, prose) => {
@@ -115,7 +91,7 @@ const kernelIdentifier: Rule = (file, _mdx, prose) =>
 
 /** Counts of states, interleavings, transitions or outcomes come from the model. */
 const COUNT =
-  /\b\d[\d,.]*\s+(?:distinct\s+|reachable\s+|possible\s+)?(?:states?|interleavings?|transitions?|outcomes?|schedules?)\b/gi;
+  /\b\d[\d,.]*\s+(?:distinct\s+|reachable\s+|possible\s+)?(?:states?|interleavings?|transitions?|outcomes?|schedules?|violations?|invariants?)\b/gi;
 
 const hardCodedCount: Rule = (file, _mdx, prose) =>
   [...prose.matchAll(COUNT)].map((match) =>
@@ -127,12 +103,6 @@ const hardCodedCount: Rule = (file, _mdx, prose) =>
       `"${match[0]}" is typed by hand: use <ModelNumber … stat="…" /> so the model computes it`,
     ),
   );
-
-/** Paragraphs and list items of the text, with their offsets. */
-function paragraphs(text: string): Array<{ offset: number; text: string }> {
-  const blocks = /[^\n](?:[^\n]|\n(?![ \t]*(?:\n|[-*] |\d+\. )))*/g;
-  return [...text.matchAll(blocks)].map((m) => ({ offset: m.index, text: m[0] }));
-}
 
 /**
  * The seed is the v1 posting, not the mainline commit (docs/kernel-model.md §2a): a paragraph that
@@ -219,6 +189,8 @@ const RULES: Rule[] = [
   v1Attribution,
   v1PatchNumber,
   statesNotInvariants,
+  codeLabel,
+  overClaim,
 ];
 
 const byPosition = (a: LintProblem, b: LintProblem) => a.line - b.line || a.column - b.column;

@@ -13,7 +13,7 @@ describe('content lint', () => {
       '## Isolation',
       'The callback reads `page->private` under `balloon_pages_lock`.',
       '### Details',
-      '```c',
+      '```c title="Simplified rendering of balloon_page_isolate() in mm/balloon_compaction.c at commit a3fafdd38967"',
       'spin_lock_irqsave(&balloon_pages_lock, flags);',
       '```',
       '<Lab scenario="isolate-vs-deflate" balloon="no-page-lock" />',
@@ -133,6 +133,102 @@ describe('content lint across the course', () => {
     const problems = lintCourse([file('06-a.mdx', mark), file('08-c.mdx', mark)]);
     expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual([
       'content/lessons/08-c.mdx v1-numbering-twice',
+    ]);
+  });
+});
+
+describe('content lint: kernel code labels', () => {
+  const rules = (body: string) => lint(body).map((p) => p.split('  ')[1]);
+  const block = (info: string) => `\`\`\`${info}\nspin_lock(&balloon_pages_lock);\n\`\`\``;
+
+  it('refuses kernel code whose title misses the file, the function or the commit', () => {
+    expect(rules(block('c'))).toEqual(['code-label']);
+    expect(rules(block('c title="balloon_page_isolate() in mm/balloon_compaction.c"'))).toEqual([
+      'code-label',
+    ]);
+    expect(rules(block('c title="mm/balloon_compaction.c at commit a3fafdd38967"'))).toEqual([
+      'code-label',
+    ]);
+    const problem = lint(block('c title="balloon_page_isolate() at a3fafdd38967"'))[0];
+    expect(problem).toContain('(missing the file)');
+  });
+
+  it('accepts a labelled rendering, a labelled comment, and code in other languages', () => {
+    expect(
+      rules(
+        block(
+          'c title="Simplified rendering of balloon_page_isolate() in mm/balloon_compaction.c at commit a3fafdd38967"',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      rules(
+        block('c title="The rules at the top of include/linux/balloon.h at commit 8202313e3dfa"'),
+      ),
+    ).toEqual([]);
+    expect(rules(block('sh'))).toEqual([]);
+    expect(rules(block('mdx'))).toEqual([]);
+  });
+
+  it('reads only opening fences: a closing fence is not a second block', () => {
+    const two = `${block('sh')}\n\n${block('c title="f() in mm/migrate.c at a3fafdd38967"')}`;
+    expect(rules(two)).toEqual([]);
+  });
+});
+
+describe('content lint: claims the kernel model rules out', () => {
+  const rules = (body: string) => lint(body).map((p) => p.split('  ')[1]);
+
+  it('refuses a release stated as fact, unless the paragraph says likely', () => {
+    expect(rules('The patch is part of v7.0.')).toEqual(['over-claim']);
+    expect(rules('The rework shipped in v6.17.')).toEqual(['over-claim']);
+    expect(rules('The patch is most likely part of v7.0.')).toEqual([]);
+    expect(rules('It is in v7.0, which no tag has confirmed... not confirmed yet.')).toEqual([]);
+    // The qualifier must be in the same paragraph.
+    expect(rules('It is likely.\n\nThe patch is in v7.0.')).toEqual(['over-claim']);
+  });
+
+  it('refuses the non-atomic reason for the movable marking', () => {
+    expect(
+      rules('`__SetPageMovable()` needed the page lock because it wrote non-atomically.'),
+    ).toEqual(['over-claim']);
+    expect(rules('The store is non-atomic on some machines.')).toEqual([]);
+  });
+
+  it('refuses "could never" about the per-device lock, not elsewhere', () => {
+    expect(rules('A per-device lock could never guard `page->private`.')).toEqual(['over-claim']);
+    expect(rules('The per-device lock is not suitable.')).toEqual([]);
+    expect(rules('Retrying could never succeed.')).toEqual([]);
+  });
+
+  it('refuses "some compaction CPU" for the isolated flag, but not its negation', () => {
+    expect(rules('The flag says some compaction CPU holds the page.')).toEqual(['over-claim']);
+    expect(rules('It means isolated by someone, not "some compaction CPU".')).toEqual([]);
+  });
+
+  it('refuses a claim that the patch changes rule ii', () => {
+    expect(rules('The patch also changes rule ii.')).toEqual(['over-claim']);
+    expect(rules('The patch does not change rule ii.')).toEqual([]);
+  });
+
+  it('refuses the unbacked -ENOENT path, in prose and in inline code', () => {
+    expect(rules('If the driver returns `-ENOENT`, it counts a deflation.')).toEqual([
+      'over-claim',
+    ]);
+    expect(rules('If the driver returns `-EAGAIN`, the page stays isolated.')).toEqual([]);
+  });
+
+  it('refuses a patch count or number for v2 of the series, which the sources do not give', () => {
+    expect(rules('| v2 | 2026-01-15 | 23 | 08/23 |')).toContain('over-claim');
+    expect(rules('In v2 the series had 23 patches.')).toEqual(['over-claim']);
+    expect(rules('| v2 | 2026-01-15 | not recorded | not recorded |')).toEqual([]);
+    expect(rules('v3, 24 patches; this patch 09/24.')).toEqual([]);
+  });
+
+  it('counts the model computes include violations and invariants', () => {
+    expect(rules('The checker records 3 distinct violations of 2 invariants.')).toEqual([
+      'hard-coded-count',
+      'hard-coded-count',
     ]);
   });
 });

@@ -194,5 +194,5 @@ describe('the installed command', () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toMatch(/^balloon-lab: unknown scenario 'nope'/);
-  }, 20000);
+  });
 });

@@ -1,6 +1,7 @@
 // The conventions a reader expects, on every built page: a strict Content-Security-Policy that
 // nothing violates, heading anchor links, a favicon, robots.txt, labelled <pre> only with a role,
-// unique region names, and a clean console where the browser blocks localStorage.
+// unique region names, a social card per lesson, and a clean console where the browser blocks
+// localStorage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSite, listDistPages, newPage, openSite, visit, type Site } from './lib/site';
 
@@ -78,6 +79,35 @@ describe.each(PAGES)('%s', (path) => {
       (await fetch(report.icon!.replace(/^https?:\/\/[^/]+/, site.server.origin))).status,
     ).toBe(200);
     await page.context().close();
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk (bytes 16 to 24), or null when it is not a PNG. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe.each(PAGES.filter((p) => p.startsWith('/lessons/')))('%s social card', (path) => {
+  it('names its own 1200×630 PNG as og:image and twitter:image', async () => {
+    const html = await (await fetch(new URL(path, site.server.origin))).text();
+    const meta = (key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+    const image = meta('og:image');
+    expect(image, 'og:image').toBeDefined();
+    expect(meta('twitter:image')).toBe(image);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    const lesson = path.split('/')[2];
+    const { pathname } = new URL(image!);
+    expect(pathname).toBe(`/cards/${lesson}.png`);
+    const response = await fetch(new URL(pathname, site.server.origin));
+    expect(response.status).toBe(200);
+    expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({
+      width: 1200,
+      height: 630,
+    });
   });
 });
 

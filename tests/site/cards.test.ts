@@ -80,8 +80,9 @@ describe.each(lessons)('the card of $name', (lesson) => {
   });
 });
 
-describe('rasterising', () => {
-  beforeAll(() => rasteriser());
+// resvg's first render compiles its WebAssembly: slow on a busy machine, so a generous limit.
+describe('rasterising', { timeout: 60_000 }, () => {
+  beforeAll(() => rasteriser(), 60_000);
 
   it('draws a 1200×630 PNG', () => {
     const png = toPng(lessonCardSvg(lessons[6], scenarios));

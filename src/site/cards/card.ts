@@ -101,8 +101,8 @@ export function cardLayout(drawing: { width: number; height: number }): {
     };
   }
   return {
-    title: { x: 64, y: 112, w: 1072, h: 150 },
-    panel: { x: 40, y: 270, w: 1120, h: 320 },
+    title: { x: 64, y: 104, w: 1072, h: 150 },
+    panel: { x: 40, y: 284, w: 1120, h: 306 },
   };
 }
 

@@ -20,24 +20,19 @@ import { Diagram } from '../../islands/lifecycle/Diagram';
 import { StatePicture } from '../../islands/lab/stage/StatePicture';
 import { pictureOf } from '../../islands/lab/stage/picture';
 import { layoutLifecycle } from '../../components/lib/lifecycle-layout';
+import { scenarioWidgets } from '../scenario-widgets';
 
 /** What a card draws: a scenario's state after a schedule (maybe empty), or the lifecycle. */
 export type CardDiagram =
   | { kind: 'lifecycle' }
   | { kind: 'state'; scenario: string; balloon: string; core: string; schedule: string[] };
 
-const WIDGET = /<(Lab|Trace|Checker|Predict)\b([^>]*?)\/?>/g;
-const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
-
 /** The drawing for a lesson whose MDX source is `body`. */
 export function diagramFor(body: string): CardDiagram {
-  for (const [, , attrs] of body.matchAll(WIDGET)) {
-    const [scenario, balloon, core] = ['scenario', 'balloon', 'core'].map((n) => attr(attrs, n));
-    if (!scenario || !balloon || !core) continue;
-    const schedule = (attr(attrs, 'schedule') ?? '').split(',').filter(Boolean);
-    return { kind: 'state', scenario, balloon, core, schedule };
-  }
-  return { kind: 'lifecycle' };
+  const first = scenarioWidgets(body)[0];
+  if (!first) return { kind: 'lifecycle' };
+  const { scenario, balloon, core, schedule } = first;
+  return { kind: 'state', scenario, balloon, core, schedule };
 }
 
 /** A drawing as SVG markup with its own size, ready to nest inside the card. */

@@ -11,7 +11,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Files a reader never needs offline: the search index loads (and is cached) on use. */
-const SKIP = [/^pagefind\//, /^sitemap/, /^robots\.txt$/, /^sw(-register|-update)?\.js$/, /\.map$/];
+const SKIP = [
+  /^pagefind\//,
+  /^cards\//,
+  /^sitemap/,
+  /^robots\.txt$/,
+  /^sw(-register|-update)?\.js$/,
+  /\.map$/,
+];
 
 /** URL paths for the built files: `lessons/x/index.html` is served as `/lessons/x/`. */
 export function precacheList(files: string[]): string[] {

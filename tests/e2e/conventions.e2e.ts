@@ -1,6 +1,7 @@
 // The conventions a reader expects, on every built page: a strict Content-Security-Policy that
 // nothing violates, heading anchor links, a favicon, robots.txt, labelled <pre> only with a role,
-// unique region names, and a clean console where the browser blocks localStorage.
+// unique region names, a social card per lesson, lesson 6 printed without controls, and a clean
+// console where the browser blocks localStorage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSite, listDistPages, newPage, openSite, visit, type Site } from './lib/site';
 
@@ -81,6 +82,35 @@ describe.each(PAGES)('%s', (path) => {
   });
 });
 
+/** Width and height from a PNG's IHDR chunk (bytes 16 to 24), or null when it is not a PNG. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe.each(PAGES.filter((p) => p.startsWith('/lessons/')))('%s social card', (path) => {
+  it('names its own 1200×630 PNG as og:image and twitter:image', async () => {
+    const html = await (await fetch(new URL(path, site.server.origin))).text();
+    const meta = (key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+    const image = meta('og:image');
+    expect(image, 'og:image').toBeDefined();
+    expect(meta('twitter:image')).toBe(image);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    const lesson = path.split('/')[2];
+    const { pathname } = new URL(image!);
+    expect(pathname).toBe(`/cards/${lesson}.png`);
+    const response = await fetch(new URL(pathname, site.server.origin));
+    expect(response.status).toBe(200);
+    expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({
+      width: 1200,
+      height: 630,
+    });
+  });
+});
+
 describe('site-wide files', () => {
   it('serves robots.txt naming the sitemap', async () => {
     const text = await (await fetch(new URL('/robots.txt', site.server.origin))).text();
@@ -93,6 +123,65 @@ describe('site-wide files', () => {
       await fetch(new URL('/lessons/memory-ballooning/', site.server.origin))
     ).text();
     expect((html.match(/class="sl-anchor-link"/g) ?? []).length).toBeGreaterThan(3);
+  });
+});
+
+/** In emulated print media: the controls a reader could see, and the widget renderings printed. */
+async function printed(page: import('playwright-core').Page) {
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => {
+    const shown = (selector: string) =>
+      [...document.querySelectorAll(selector)].filter((e) => e.checkVisibility());
+    const describe = (e: Element) =>
+      `${e.tagName.toLowerCase()} "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 40)}"`;
+    const lab = '[data-widget="lab"]';
+    return {
+      controls: shown('button, select, input:not([type="hidden"]), textarea, [role="button"]').map(
+        describe,
+      ),
+      diffCode: shown('.seed-diff pre').length,
+      labCode: shown(`${lab} .lab-code`).length,
+      // A scroll box prints only what it shows: every code column must print whole.
+      cutOff: shown(`${lab} .lab-code`).filter((e) => e.scrollHeight > e.clientHeight + 1).length,
+      drawnState: shown(`${lab} svg.lab-picture`).length,
+      stateTables: shown(`${lab} .lab-tables table`).length,
+      stepTable: shown(`${lab} table caption`).filter((c) => /^Steps:/.test(c.textContent ?? ''))
+        .length,
+    };
+  });
+}
+
+describe('lesson 6 printed (emulated print media)', () => {
+  const LESSON_6 = '/lessons/removing-the-page-lock-naively/';
+
+  it('with JavaScript: no controls; code, drawn state and the step table print', async () => {
+    const { page } = await visit(site, LESSON_6, 'light');
+    const lab = page.locator('[data-widget="lab"]').first();
+    await lab.scrollIntoViewIfNeeded();
+    await lab.getByRole('button', { name: 'Step B' }).click();
+    await lab.getByRole('button', { name: 'Step A' }).click();
+    await lab.locator('table caption', { hasText: /^Steps:/ }).waitFor();
+    const print = await printed(page);
+    expect(print.controls, 'controls visible in print').toEqual([]);
+    expect(print.diffCode).toBe(3);
+    expect(print.labCode).toBeGreaterThanOrEqual(2);
+    expect(print.cutOff, 'code columns cut off in print').toBe(0);
+    expect(print.drawnState).toBe(1);
+    expect(print.stateTables).toBeGreaterThanOrEqual(4);
+    expect(print.stepTable).toBe(1);
+    await page.context().close();
+  });
+
+  it('without JavaScript: the static rendering prints whole, with no controls', async () => {
+    const { page } = await visit(site, LESSON_6, 'light', { javaScript: false });
+    const print = await printed(page);
+    expect(print.controls, 'controls visible in print').toEqual([]);
+    expect(print.diffCode).toBe(3);
+    expect(print.labCode).toBeGreaterThanOrEqual(2);
+    expect(print.cutOff, 'code columns cut off in print').toBe(0);
+    expect(print.drawnState).toBe(1);
+    expect(print.stateTables).toBeGreaterThanOrEqual(4);
+    await page.context().close();
   });
 });
 

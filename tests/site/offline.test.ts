@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildVersion, precacheList } from '../../src/site/offline';
 
 describe('offline precache list', () => {
-  it('serves pages by their directory URL and leaves out the search index and itself', () => {
+  it('serves pages by their directory URL and leaves out the search index, the social cards and itself', () => {
     expect(
       precacheList([
         'index.html',
@@ -15,6 +15,7 @@ describe('offline precache list', () => {
         'sw-register.js',
         'sw-update.js',
         'favicon.svg',
+        'cards/the-fix.png',
       ]),
     ).toEqual(['/', '/404.html', '/_astro/page.abc.js', '/favicon.svg', '/lessons/the-fix/']);
   });

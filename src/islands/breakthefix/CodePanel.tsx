@@ -4,6 +4,7 @@
  */
 import { CodeText, type CodeMap } from '../checker/CodeText';
 import type { CodeBlock } from './code';
+import { CopyButton } from '../lib/CopyButton';
 
 export function CodePanel({ blocks, code }: { blocks: CodeBlock[]; code: CodeMap }) {
   return (
@@ -12,6 +13,10 @@ export function CodePanel({ blocks, code }: { blocks: CodeBlock[]; code: CodeMap
         <figure key={b.fn}>
           <figcaption>
             <code>{b.fn}()</code> in <code>{b.file}</code> (simplified)
+            <CopyButton
+              text={() => b.lines.map((l) => l.code).join('\n')}
+              name={`Copy the code of ${b.fn}()`}
+            />
           </figcaption>
           <pre class="bl-code" tabIndex={0} role="group" aria-label={`${b.fn}(), simplified`}>
             {b.lines.map((l) => (

@@ -9,6 +9,8 @@ import { Counterexamples } from './Counterexamples';
 import { Outcomes } from './Outcomes';
 import { RuleI } from './RuleI';
 import { labHref } from './labLink';
+import { EmbedCode } from '../lib/EmbedCode';
+import { EMBED_HEIGHT, embedCheckerPath, replayPage } from '../lib/embed';
 import { CheckFailure, runCheck, type CheckRun } from './runCheck';
 import { CheckProgress, failureNotice } from './CheckProgress';
 import type { CheckView } from './types';
@@ -53,7 +55,9 @@ export default function Checker({ scenario, variants, initial, code }: Props) {
       setBusy(false);
     }
   };
-  const replay = run ? (schedule: string[]) => labHref(scenario.id, variants, schedule) : undefined;
+  const replay = run
+    ? (schedule: string[]) => replayPage(scenario.id) + labHref(scenario.id, variants, schedule)
+    : undefined;
 
   return (
     <div class="checker">
@@ -78,6 +82,12 @@ export default function Checker({ scenario, variants, initial, code }: Props) {
       <RuleI items={view.ruleI} code={code} />
       <Counterexamples items={view.counterexamples} code={code} replayHref={replay} />
       <Outcomes items={view.outcomes} open={view.verdict === 'safe'} />
+      <EmbedCode
+        uid={`checker-${scenario.id}-${variants.balloon}-${variants.core}`}
+        title={`Balloon Lab checker: ${scenario.title} (${variants.balloon}, ${variants.core})`}
+        path={() => embedCheckerPath(scenario.id, variants.balloon, variants.core)}
+        height={EMBED_HEIGHT.checker}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { LabPlace, Scenario } from '../../model';
 import type { WithRun } from './useLab';
+import { EmbedLab } from './EmbedLab';
 
 export interface SharePanelProps {
   uid: string;
@@ -79,6 +80,7 @@ export function SharePanel({ uid, scenario, place, current, say }: SharePanelPro
           </span>
         )}
       </div>
+      <EmbedLab uid={uid} scenario={scenario} current={current} />
       <div class="lab-share-row">
         <label for={`${uid}-note`}>Note</label>
         <input

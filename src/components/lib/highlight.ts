@@ -1,12 +1,14 @@
 /**
  * Build-time syntax highlighting for the widgets, with the same light and dark themes as
  * Starlight's code blocks. Each line becomes a string of <span>s whose colours are CSS variables
- * (--shiki-light, --shiki-dark); src/styles/code.css picks one by the page's theme. Shiki runs only
+ * (--shiki-light, --shiki-dark); src/styles/code.css picks one by the page's theme. Islands get
+ * the tokens as data (highlightData, src/islands/lib/highlighted.ts), not the HTML. Shiki runs only
  * here, at build time, and never reaches a client bundle.
  */
 import { createHighlighter, type Highlighter } from 'shiki';
 import { CODE_THEMES } from '../../site/code-themes.mjs';
 import { ensureContrast } from './contrast';
+import { highlightedHtml, lineHtml, type HighlightedLines } from '../../islands/lib/highlighted';
 
 type Lang = 'c' | 'diff';
 
@@ -40,15 +42,14 @@ function getHighlighter(): Promise<Highlighter> {
   return highlighter;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** One HTML string per input line, tokens coloured for both themes. */
-export async function highlightLines(
+/**
+ * The lines highlighted as one piece of code (a line may continue a comment the line before it
+ * opened), each line's tokens as [style, length] pairs over a shared list of styles.
+ */
+async function tokenRuns(
   lines: readonly string[],
-  lang: Lang = 'c',
-): Promise<string[]> {
+  lang: Lang,
+): Promise<{ styles: string[]; runs: number[][] }> {
   const shiki = await getHighlighter();
   const { tokens } = shiki.codeToTokens(lines.join('\n'), {
     lang,
@@ -59,19 +60,34 @@ export async function highlightLines(
     // has time; every line is highlighted.
     tokenizeTimeLimit: 0,
   });
-  return tokens.map((line) =>
-    line
-      .map(
-        (token) =>
-          `<span style="${tokenStyle(token.htmlStyle)}">${escapeHtml(token.content)}</span>`,
-      )
-      .join(''),
+  const styles: string[] = [];
+  const styleIndex = (style: string): number => {
+    const known = styles.indexOf(style);
+    return known >= 0 ? known : styles.push(style) - 1;
+  };
+  const runs = lines.map((_, i) =>
+    (tokens[i] ?? []).flatMap((t) => [styleIndex(tokenStyle(t.htmlStyle)), t.content.length]),
   );
+  return { styles, runs };
+}
+
+/** One HTML string per input line, tokens coloured for both themes. */
+export async function highlightLines(
+  lines: readonly string[],
+  lang: Lang = 'c',
+): Promise<string[]> {
+  const { styles, runs } = await tokenRuns(lines, lang);
+  return lines.map((line, i) => lineHtml(line, runs[i], styles));
+}
+
+/** Each distinct line's tokens as data, for an island's props (see islands/lib/highlighted). */
+export async function highlightData(lines: Iterable<string>): Promise<HighlightedLines> {
+  const distinct = [...new Set(lines)];
+  const { styles, runs } = await tokenRuns(distinct, 'c');
+  return { styles, runs: Object.fromEntries(distinct.map((line, i) => [line, runs[i]])) };
 }
 
 /** A map from each distinct line of code to its highlighted HTML, for islands to look up. */
 export async function highlightMap(lines: Iterable<string>): Promise<Record<string, string>> {
-  const distinct = [...new Set(lines)];
-  const html = await highlightLines(distinct);
-  return Object.fromEntries(distinct.map((line, i) => [line, html[i]]));
+  return highlightedHtml(await highlightData(lines));
 }

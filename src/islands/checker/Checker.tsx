@@ -2,9 +2,9 @@
  * The checker island: shows the verdict precomputed at build time and re-runs the exhaustive
  * check in the browser when the learner asks, in a worker, loading the explorer only then.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExploreProgress, Scenario, Variants } from '../../model';
-import type { CodeMap } from './CodeText';
+import { highlightedHtml, type HighlightedLines } from '../lib/highlighted';
 import { Counterexamples } from './Counterexamples';
 import { Outcomes } from './Outcomes';
 import { RuleI } from './RuleI';
@@ -22,10 +22,12 @@ interface Props {
   variants: Variants;
   /** The same check, run at build time: what the page says before (and without) JavaScript. */
   initial: CheckView;
-  code: CodeMap;
+  /** The counterexamples' code lines as token data (decoded once here, not shipped as HTML). */
+  highlighted: HighlightedLines;
 }
 
-export default function Checker({ scenario, variants, initial, code }: Props) {
+export default function Checker({ scenario, variants, initial, highlighted }: Props) {
+  const code = useMemo(() => highlightedHtml(highlighted), [highlighted]);
   const [view, setView] = useState(initial);
   const [run, setRun] = useState<Omit<CheckRun, 'view'> | null>(null);
   const [busy, setBusy] = useState(false);

@@ -4,16 +4,18 @@
  * server HTML and the first client render match and the page works without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { highlightedHtml } from '../lib/highlighted';
 import { LabApp } from './LabApp';
-import type { LabProps } from './types';
+import type { LabIslandProps } from './types';
 
-export default function LabIsland(props: LabProps & { children?: ComponentChildren }) {
+export default function LabIsland(props: LabIslandProps & { children?: ComponentChildren }) {
   const [live, setLive] = useState(false);
+  const highlight = useMemo(() => highlightedHtml(props.highlight), [props.highlight]);
   useEffect(() => setLive(true), []);
   // A real box around the slot: client:visible observes the island's children, and the slot
   // itself (display: contents) never intersects anything.
   if (!live) return <div class="lab-pending">{props.children}</div>;
   const { children: _static, ...lab } = props;
-  return <LabApp {...lab} />;
+  return <LabApp {...lab} highlight={highlight} />;
 }

@@ -1,5 +1,6 @@
 /** The props <Lab> hands its island: plain JSON, validated and highlighted at build time. */
 import type { BalloonVariant, CoreVariant, Scenario } from '../../model';
+import type { HighlightedLines } from '../lib/highlighted';
 import type { LabChallenge } from './challenge/types';
 
 export interface LabProps {
@@ -18,3 +19,10 @@ export interface LabProps {
   /** The challenge the lab poses (<Lab challenge="…">), if any. */
   challenge?: LabChallenge;
 }
+
+/**
+ * What the island's props carry: the same, with the code as token data rather than HTML (the
+ * static rendering already holds the current variant's highlighted code; the island decodes the
+ * data once, for every variant it may switch to).
+ */
+export type LabIslandProps = Omit<LabProps, 'highlight'> & { highlight: HighlightedLines };

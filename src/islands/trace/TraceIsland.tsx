@@ -3,7 +3,8 @@
  * (Home, End) while focus is in the stepper, the current row marked, and a polite live region
  * that narrates each step. Rows come as props; no model code runs here.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { highlightedHtml, type HighlightedLines } from '../lib/highlighted';
 import { Prose } from '../checker/CodeText';
 import { keyTarget, stepNarration, verdictAt } from './stepper';
 import { TraceTable } from './TraceTable';
@@ -12,7 +13,8 @@ import './trace.css';
 
 interface Props {
   view: TraceView;
-  codeHtml: Record<string, string>;
+  /** The rows' code lines as token data (decoded once here, not shipped as HTML). */
+  highlighted: HighlightedLines;
   caption: string;
 }
 
@@ -48,7 +50,8 @@ function Controls({
   );
 }
 
-export default function TraceIsland({ view, codeHtml, caption }: Props) {
+export default function TraceIsland({ view, highlighted, caption }: Props) {
+  const codeHtml = useMemo(() => highlightedHtml(highlighted), [highlighted]);
   const [cursor, setCursor] = useState<number | null>(null);
   const moved = useRef(false);
   const root = useRef<HTMLDivElement>(null);

@@ -36,5 +36,7 @@ declare module 'vitest' {
     pageCheck?: PageCheck;
     budgetRow?: BudgetRow;
     onUseRow?: OnUseRow;
+    /** A lesson's HTML size as built. */
+    htmlRow?: { path: string; bytes: number };
   }
 }

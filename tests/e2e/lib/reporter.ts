@@ -8,9 +8,11 @@ export default class SummaryReporter implements Reporter {
     const checks: PageCheck[] = [];
     const rows: BudgetRow[] = [];
     const onUse: OnUseRow[] = [];
+    const html: Array<{ path: string; bytes: number }> = [];
     for (const module of modules) {
       for (const test of module.children.allTests()) {
-        const { pageCheck, budgetRow, onUseRow } = test.meta();
+        const { pageCheck, budgetRow, onUseRow, htmlRow } = test.meta();
+        if (htmlRow) html.push(htmlRow);
         if (pageCheck) checks.push(pageCheck);
         if (budgetRow) rows.push(budgetRow);
         if (onUseRow) onUse.push(onUseRow);
@@ -18,6 +20,13 @@ export default class SummaryReporter implements Reporter {
     }
     if (rows.length > 0) console.log(`\n${table(rows)}`);
     if (onUse.length > 0) console.log(`\n${onUseTable(onUse)}`);
+    if (html.length > 0)
+      console.log(
+        `\n${columns(
+          ['lesson', 'HTML KB'],
+          html.map((r) => [r.path, kb(r.bytes)]),
+        )}`,
+      );
     if (checks.length > 0) console.log(`\n${summary(checks, rows)}\n`);
   }
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaFields } from '../../src/schemas/fields';
 import { lessonFrontmatter } from '../../src/schemas/lesson';
-import { scenarioSchema } from '../../src/schemas/scenario';
+import { challengeSchema, scenarioSchema } from '../../src/schemas/scenario';
 import { closeSite, openSite, visit, type Site } from './lib/site';
 
 let site: Site;
@@ -26,6 +26,7 @@ async function fieldsShown(path: string): Promise<string[]> {
 describe('field tables of the authoring guide', () => {
   const lesson = schemaFields(lessonFrontmatter).map((row) => row.path);
   const scenario = schemaFields(scenarioSchema).map((row) => row.path);
+  const challenge = schemaFields(challengeSchema).map((row) => row.path);
 
   it('lists every field of both formats (the schemas have them)', () => {
     expect(lesson).toContain('kernelRefs[].commit');
@@ -35,6 +36,7 @@ describe('field tables of the authoring guide', () => {
   it.each([
     ['/authoring/lessons/', lesson],
     ['/authoring/scenarios/', scenario],
+    ['/authoring/challenges/', challenge],
     ['/widgets/schema-table/', lesson],
   ])('%s shows a row per field', async (path, fields) => {
     expect(await fieldsShown(path)).toEqual(fields);

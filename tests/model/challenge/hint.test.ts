@@ -96,3 +96,27 @@ describe('hintLevels', () => {
     );
   });
 });
+
+describe('hintAt for a reach goal', () => {
+  const pageLock: Variants = { balloon: 'page-lock', core: 'core-page-lock' };
+  const skipP: ChallengeGoal = { kind: 'reach', outcome: 'B:deflate-skipped-P-short' };
+
+  it('sends a run that ended elsewhere back to where B could still skip P', () => {
+    // A runs to the end first: P is back on the list, unlocked, and B then takes it.
+    const aFirst = eachInTurn(scenario, pageLock, [0, 1]);
+    const hint = hintAt(scenario, pageLock, aFirst, skipP);
+    expect(hint).toMatchObject({ met: false, reachable: false, ofMoves: 0, keepMoves: [] });
+    const undoTo = hint.undoTo!;
+    expect(hintAt(scenario, pageLock, aFirst.slice(0, undoTo), skipP).reachable).toBe(true);
+    expect(hintAt(scenario, pageLock, aFirst.slice(0, undoTo + 1), skipP).reachable).toBe(false);
+  });
+
+  it('says the goal is met once the run ends in it, with nothing left to suggest', () => {
+    const par = explore(scenario, pageLock).outcomes.find(
+      (o) => o.outcome.id === 'A:isolate-putback,B:deflate-skipped-P-short',
+    )!.schedule;
+    const hint = hintAt(scenario, pageLock, par, skipP);
+    expect(hint).toMatchObject({ met: true, reachable: false, keepMoves: [] });
+    expect(hintLevels(hint)).toEqual(['This run has already met the goal.']);
+  });
+});

@@ -28,9 +28,11 @@ function experimentalWcagRules(): Record<string, { enabled: true }> {
 
 const EXTRA_RULES = experimentalWcagRules();
 
-export async function runAxe(page: Page): Promise<AxeViolations> {
+/** axe over the page, or only over the elements `include` selects (a widget on a long page). */
+export async function runAxe(page: Page, include?: string): Promise<AxeViolations> {
   // options() replaces everything withTags() set, so it must come first.
   const builder = new AxeBuilder({ page }).options({ rules: EXTRA_RULES }).withTags(AXE_TAGS);
+  if (include) builder.include(include);
   return (await builder.analyze()).violations;
 }
 
@@ -54,7 +56,7 @@ export function formatViolations(violations: AxeViolations): string {
 }
 
 /** Fails the test with axe's full story when the page has any violation. */
-export async function expectNoAxe(page: Page): Promise<void> {
-  const violations = await runAxe(page);
+export async function expectNoAxe(page: Page, include?: string): Promise<void> {
+  const violations = await runAxe(page, include);
   expect(describeViolations(violations), formatViolations(violations)).toEqual([]);
 }

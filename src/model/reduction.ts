@@ -7,9 +7,10 @@
  * - C0: the ample set is never empty while some CPU can run (c can: it is runnable).
  * - C1, independence: no other CPU can touch what the step touches before it happens. Its pages
  *   are private (below): no other live CPU names them in its arguments or its loop variable, none
- *   holds them on its list, and they are not on the balloon list, the only way a page becomes
- *   reachable by a CPU that does not name it (deflate). Only c can change any of that, and c runs
- *   the step first. A line that touches c's own list needs every page on it private too, so no
+ *   holds them on its list, and they are not on the balloon list while another deflate may still
+ *   walk it (the only way a CPU reaches a page it does not name; a deflate that has reached
+ *   release_pages_balloon() never walks b->pages again). Only c can change any of that, and c
+ *   runs the step first (a line that links or unlinks on b->pages is never local). A line that touches c's own list needs every page on it private too, so no
  *   other CPU's list_del() or list_add() can reach that list. The step reads balloon_pages_lock
  *   only as "do I hold it", which others never change; a line that waits for a page lock waits
  *   for a private page's, which only c takes. So the step commutes with every step the others
@@ -92,14 +93,33 @@ const LOCAL_LINES: Record<string, Touch[]> = {
   'deflate.put': ['page'],
 };
 
-/** No other live CPU can reach page p: not by name, loop variable, list, or the balloon list. */
+/** release_pages_balloon() and after: a deflate there only walks its own list. */
+const AFTER_WALK = new Set([
+  'deflate.release_next',
+  'deflate.release',
+  'deflate.put',
+  'deflate.mutex_unlock',
+]);
+
+/** A deflate that may still walk b->pages and take a page it does not name. */
+function mayWalkBalloon(s: KernelState, d: number): boolean {
+  const line = s.cpus[d].program === 'deflate' ? currentLine(s, d) : null;
+  return !!line && !AFTER_WALK.has(line.id);
+}
+
+/**
+ * No other live CPU can reach page p: not by name, loop variable or list, nor through the
+ * balloon list while some other deflate may still walk it.
+ */
 function privateTo(s: KernelState, cpu: number, p: number): boolean {
-  if (p < 0 || s.balloonList.includes(p)) return false;
+  if (p < 0) return false;
+  const listed = s.balloonList.includes(p);
   for (let d = 0; d < s.cpus.length; d++) {
     const o = s.cpus[d];
     if (d === cpu) continue;
     if (o.list.includes(p)) return false;
     if (o.pc >= 0 && (o.page === p || o.newpage === p)) return false;
+    if (listed && mayWalkBalloon(s, d)) return false;
   }
   return true;
 }

@@ -1,9 +1,10 @@
 /**
  * The checker: breadth-first search over every interleaving, deduplicated by state fingerprint
- * (fingerprint.ts) in a typed-array table (stateTable.ts). BFS order makes the first schedule
- * found for anything a shortest one. Two reductions are optional: symmetry (symmetry.ts) and
- * CPU-local steps (reduction.ts); without options the whole state graph is explored, which is
- * what the lessons' numbers count.
+ * (fingerprint.ts) in a typed-array table (stateTable.ts) that is also the BFS queue
+ * (searchGraph.ts reads each state back from its bytes when it expands it). BFS order makes the
+ * first schedule found for anything a shortest one. Two reductions are optional: symmetry
+ * (symmetry.ts) and CPU-local steps (reduction.ts); without options the whole state graph is
+ * explored, which is what the lessons' numbers count.
  */
 import { identityRenaming } from './fingerprint';
 import type { Scenario } from './scenario';
@@ -25,10 +26,16 @@ export interface ExploreOptions {
   progressEvery?: number;
 }
 
-/** Both reductions: what the build, the CLI's big checks and the browser use. */
+/**
+ * Both reductions, for the biggest searches (the benchmark's). The build's claims use symmetry
+ * alone, which keeps shortest counterexamples; the lessons and the browser explore unreduced.
+ */
 export const REDUCED: ExploreOptions = { symmetry: true, localSteps: true };
 
-/** Enough for every scenario the schema admits (the 6-CPU benchmark needs about half). */
+/**
+ * Enough for every scenario the schema admits (its 4-CPU bench case has 322k states unreduced),
+ * and at about 110 bytes a state still within half a gigabyte.
+ */
 export const DEFAULT_MAX_STATES = 5_000_000;
 
 /** How far a running exploration has got. */

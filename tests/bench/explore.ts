@@ -130,7 +130,7 @@ const scale: Array<[string, string]> = [
     : []),
   ['5 CPUs, reduced', 'five-reduced'],
   ['6 CPUs (3 putbacks, deflate, 2 inflates), reduced', 'six-light-reduced'],
-  ['6 CPUs (5-CPU + inflate), reduced, capped at 4 M', 'six-reduced'],
+  ['6 CPUs (5-CPU + inflate), reduced, capped at 2 M', 'six-reduced'],
 ];
 const scaleRows: string[][] = [
   [
@@ -221,7 +221,7 @@ const table = [
     'checker, 6 CPUs',
     'out of memory after 14 min',
     BEFORE.six,
-    `${fmt('6 CPUs (3 putbacks, deflate, 2 inflates), reduced')}; 5-CPU + inflate: ${fmt('6 CPUs (5-CPU + inflate), reduced, capped at 4 M')}`,
+    `${fmt('6 CPUs (3 putbacks, deflate, 2 inflates), reduced')}; 5-CPU + inflate: ${fmt('6 CPUs (5-CPU + inflate), reduced, capped at 2 M')}`,
   ],
   [
     'per state',

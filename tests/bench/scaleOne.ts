@@ -13,7 +13,7 @@ export const SCALE_CASES: Record<string, { scenario: Scenario; options: ExploreO
   'five-unreduced': { scenario: fiveCpus, options: {} },
   'five-reduced': { scenario: fiveCpus, options: REDUCED },
   'six-light-reduced': { scenario: sixLight, options: REDUCED },
-  'six-reduced': { scenario: sixCpus, options: { ...REDUCED, maxStates: 4_000_000 } },
+  'six-reduced': { scenario: sixCpus, options: { ...REDUCED, maxStates: 2_000_000 } },
 };
 
 /** What one case printed. */

@@ -5,7 +5,7 @@
 import { addViolation, cpuName, lineRef } from './ops';
 import type { StepCtx } from './program';
 import { listOf } from './state';
-import { cpuStatus } from './status';
+import { canRun, cpuStatus } from './status';
 import type { InvariantId, KernelState } from './types';
 
 /** Runs every state invariant after step x and reports new violations into it. */
@@ -14,9 +14,8 @@ export function checkAfterStep(x: StepCtx): void {
   if (s.spinHolder < 0) checkCounting(x);
   let blocked = false;
   for (let i = 0; i < s.cpus.length; i++) {
-    const kind = cpuStatus(s, i).kind;
-    if (kind === 'runnable' || s.cpus[i].crashed) return;
-    blocked ||= kind === 'blocked';
+    if (canRun(s, i) || s.cpus[i].crashed) return;
+    blocked ||= s.cpus[i].pc >= 0; // not finished, so waiting for a lock
   }
   if (blocked) report(x, 'deadlock', deadlockMessage(s));
   else checkEnd(x);
@@ -30,7 +29,8 @@ function report(x: StepCtx, invariant: InvariantId, message: string, page?: stri
 
 /** b->isolated_pages counts exactly the pages in `isolated` or `migrating`. */
 function checkCounting(x: StepCtx): void {
-  const n = x.s.pages.filter((p) => p.state === 'isolated' || p.state === 'migrating').length;
+  let n = 0;
+  for (const p of x.s.pages) if (p.state === 'isolated' || p.state === 'migrating') n++;
   if (n === x.s.isolatedPages) return;
   report(
     x,

@@ -4,7 +4,7 @@
  */
 import { lifecycleNext, type LifecycleEvent } from './lifecycle';
 import type { StepCtx } from './program';
-import { listOf } from './state';
+import { copyCpu, listOf } from './state';
 import type {
   FieldAccess,
   InvariantId,
@@ -74,12 +74,14 @@ function entitled(x: StepCtx, where: ListRef | null): boolean {
   return where === 'balloon' ? x.s.spinHolder === x.cpu : where === x.cpu;
 }
 
-function unlink(s: KernelState, p: number): void {
+/** Takes p off every list it is on (a step shares the other CPUs: copy before writing). */
+function unlink(x: StepCtx, p: number): void {
+  const s = x.s;
   const b = s.balloonList.indexOf(p);
   if (b >= 0) s.balloonList.splice(b, 1);
-  for (const c of s.cpus) {
-    const i = c.list.indexOf(p);
-    if (i >= 0) c.list.splice(i, 1);
+  for (let d = 0; d < s.cpus.length; d++) {
+    const i = s.cpus[d].list.indexOf(p);
+    if (i >= 0) (d === x.cpu ? s.cpus[d] : copyCpu(s, d)).list.splice(i, 1);
   }
 }
 
@@ -122,7 +124,7 @@ export function listDel(x: StepCtx, p: number): void {
       p,
     );
   }
-  unlink(x.s, p);
+  unlink(x, p);
   forget(x.s, meant, p);
   if (where !== meant) noteTear(x, where, p);
   x.s.pages[p].poisoned = true;
@@ -154,7 +156,7 @@ export function listAdd(x: StepCtx, p: number, head: 'balloon' | 'own'): void {
       p,
     );
   }
-  unlink(x.s, p);
+  unlink(x, p);
   if (where !== target) noteTear(x, where, p);
   if (target === 'balloon') x.s.balloonList.unshift(p);
   else x.c.list.unshift(p);

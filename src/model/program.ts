@@ -64,11 +64,19 @@ export function defineProgram(name: ProgramName, lines: LineDef[]): void {
   registry.set(name, lines);
 }
 
+// The checker asks for one variants object millions of times in a row: remember the last one.
+let lastVariants: Variants | null = null;
+let lastRow: Partial<Record<ProgramName, CompiledProgram>> = {};
+
 /** The program as it exists under these variants (memoised: programs are immutable). */
 export function compile(name: ProgramName, v: Variants): CompiledProgram {
-  let row = byVariants.get(v);
-  if (!row) byVariants.set(v, (row = {}));
-  return (row[name] ??= compileByKey(name, v));
+  if (v !== lastVariants) {
+    let row = byVariants.get(v);
+    if (!row) byVariants.set(v, (row = {}));
+    lastVariants = v;
+    lastRow = row;
+  }
+  return (lastRow[name] ??= compileByKey(name, v));
 }
 
 function compileByKey(name: ProgramName, v: Variants): CompiledProgram {

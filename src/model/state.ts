@@ -71,6 +71,32 @@ function initialCpu(c: ScenarioCpu, pageIndex: (name?: string) => number): CpuSt
 
 /** A copy deep enough that a step can change it without touching the original. */
 export function cloneState(s: KernelState): KernelState {
+  const out = cloneShared(s);
+  out.cpus = s.cpus.map(cloneCpu);
+  return out;
+}
+
+/**
+ * The copy a step of `cpu` works on: everything it may write is copied (the globals, the lists
+ * of the state, every page and the stepping CPU), the other CPUs are shared with the original.
+ * A step changes another CPU only by unlinking a page from that CPU's list, and unlink() copies
+ * that CPU first (copyCpu). The explorer copies per transition, so sparing the four or five
+ * CPUs a step does not touch is most of what a copy costs.
+ */
+export function cloneForStep(s: KernelState, cpu: number): KernelState {
+  const out = cloneShared(s);
+  out.cpus = s.cpus.slice();
+  out.cpus[cpu] = cloneCpu(s.cpus[cpu]);
+  return out;
+}
+
+/** Replaces CPU i of a step's copy by its own copy before the step writes to it. */
+export function copyCpu(s: KernelState, i: number): CpuState {
+  return (s.cpus[i] = cloneCpu(s.cpus[i]));
+}
+
+/** Everything but the CPUs (the caller decides which of those to copy). */
+function cloneShared(s: KernelState): KernelState {
   // Field-by-field literals keep one hidden class per shape: the explorer clones per transition.
   const c = s.counters;
   return {
@@ -89,7 +115,7 @@ export function cloneState(s: KernelState): KernelState {
       BALLOON_DEFLATE: c.BALLOON_DEFLATE,
       BALLOON_MIGRATE: c.BALLOON_MIGRATE,
     },
-    cpus: s.cpus.map(cloneCpu),
+    cpus: s.cpus,
     violations: s.violations,
     clock: s.clock,
     mishaps: s.mishaps,
@@ -148,13 +174,26 @@ export const LIFECYCLE_CODE: Record<PageLifecycle, number> = {
   deflated: 5,
   freed: 6,
 };
-const resultCodes = new Map<string, number>();
+/** LIFECYCLE_CODE backwards: the lifecycle state of each code. */
+export const LIFECYCLE_STATE = Object.keys(LIFECYCLE_CODE).sort(
+  (a, b) => LIFECYCLE_CODE[a as PageLifecycle] - LIFECYCLE_CODE[b as PageLifecycle],
+) as PageLifecycle[];
+
+// '' (still running) is code 0 and answered without a lookup: most CPUs of most states run.
+const resultCodes = new Map<string, number>([['', 0]]);
+const resultStrings: string[] = [''];
 /** A small number per distinct CPU result string (stable within one process). */
 export const resultCode = (r: string): number => {
+  if (r === '') return 0;
   let n = resultCodes.get(r);
-  if (n === undefined) resultCodes.set(r, (n = resultCodes.size));
+  if (n === undefined) {
+    resultCodes.set(r, (n = resultCodes.size));
+    resultStrings.push(r);
+  }
   return n;
 };
+/** resultCode() backwards, for a result it has numbered. */
+export const resultOf = (code: number): string => resultStrings[code];
 
 /**
  * A compact string that identifies a state for deduplication: everything that can change

@@ -14,6 +14,21 @@ export function currentLine(s: KernelState, cpu: number): LineDef | null {
   return c.pc < 0 ? null : compile(c.program, s.variants).lines[c.pc];
 }
 
+/**
+ * cpuStatus(s, cpu).kind === 'runnable' without wording a reason: the checker asks this for
+ * every CPU of every state it reaches, and most of the time only the answer matters.
+ */
+export function canRun(s: KernelState, cpu: number): boolean {
+  const line = currentLine(s, cpu);
+  if (!line) return false;
+  const w = line.waits;
+  if (!w) return true;
+  if (w === 'spin') return s.spinHolder < 0;
+  if (w === 'mutex') return s.mutexHolder < 0;
+  const c = s.cpus[cpu];
+  return s.pages[c.page].lockedBy < 0 && (w === 'page' || s.pages[c.newpage].lockedBy < 0);
+}
+
 /** Whether the CPU can take its next step, and if not, why. */
 export function cpuStatus(s: KernelState, cpu: number): CpuStatus {
   const line = currentLine(s, cpu);

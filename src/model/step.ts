@@ -5,8 +5,8 @@
 import { checkAfterStep } from './invariants';
 import { cpuName, violate } from './ops';
 import { compile, type StepCtx } from './program';
-import { cloneState } from './state';
-import { cpuStatus } from './status';
+import { cloneForStep } from './state';
+import { canRun, cpuStatus } from './status';
 import type { CpuStatus, KernelState, StepRecord } from './types';
 
 /** Thrown by step() when the CPU has finished or is blocked. */
@@ -32,9 +32,10 @@ export function runStep(
   cpu: number,
   quiet: boolean,
 ): { state: KernelState; record: StepRecord } {
-  const status = cpu >= 0 && cpu < state.cpus.length ? cpuStatus(state, cpu) : null;
-  if (status?.kind !== 'runnable') throw stepError(state, cpu, status);
-  const s = cloneState(state);
+  if (!(cpu >= 0 && cpu < state.cpus.length && canRun(state, cpu))) {
+    throw stepError(state, cpu, cpu >= 0 && cpu < state.cpus.length ? cpuStatus(state, cpu) : null);
+  }
+  const s = cloneForStep(state, cpu);
   s.clock++;
   const c = s.cpus[cpu];
   const program = compile(c.program, s.variants);

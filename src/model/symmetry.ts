@@ -84,7 +84,8 @@ export function symmetryGroup(scenario: Scenario, init: KernelState): Renaming[]
 }
 
 /**
- * Writes the smallest fingerprint of s over the group into `out` (scratch is a second buffer).
+ * Writes the smallest fingerprint of s over the group into `out` (scratch is a second buffer)
+ * and returns the index of the renaming that wrote it, which reads it back into s.
  * The smallest is the same for every renaming of s, so all of them meet in one table entry.
  */
 export function writeCanonical(
@@ -92,11 +93,13 @@ export function writeCanonical(
   group: Renaming[],
   out: ByteSink,
   scratch: ByteSink,
-): void {
+): number {
   writeFingerprint(s, group[0], out);
+  let best = 0;
   for (let g = 1; g < group.length; g++) {
     writeFingerprint(s, group[g], scratch);
     if (compareBytes(scratch.bytes, scratch.length, out.bytes, out.length) < 0) {
+      best = g;
       const { bytes, length } = out;
       out.bytes = scratch.bytes;
       out.length = scratch.length;
@@ -104,6 +107,7 @@ export function writeCanonical(
       scratch.length = length;
     }
   }
+  return best;
 }
 
 /** A schedule (CPU indexes) with its CPUs renamed. */

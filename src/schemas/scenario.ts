@@ -27,6 +27,14 @@ export const SCENARIO_LIMITS = {
   hint: 400,
   hints: 5,
   stepLimit: 200,
+  /**
+   * CPUs in one scenario: what the checker explores in about 2 s in the worst case the other
+   * caps allow. Four CPUs (tests/bench: isolate, migrate, deflate 2, putback) take ~250k states
+   * reduced and about a second; five take 1.7 M states and several seconds even reduced, and the
+   * build, the lessons and the browser explore without the local-step reduction. Measured by
+   * `npm run bench`; raise it when a fifth CPU fits.
+   */
+  cpus: 4,
 } as const;
 
 /** A text field of at most `max` characters, with a message that says what to do. */
@@ -212,7 +220,14 @@ export const scenarioSchema = z
       .min(1)
       .describe('One paragraph: what races with what.'),
     pages: z.array(pageSchema).min(1).max(4).describe('Every page the scenario uses, in order.'),
-    cpus: z.array(cpuSchema).min(1).max(4).describe('The CPUs, in order (CPU index = position).'),
+    cpus: z
+      .array(cpuSchema)
+      .min(1)
+      .max(
+        SCENARIO_LIMITS.cpus,
+        `must have at most ${SCENARIO_LIMITS.cpus} CPUs: the checker explores every interleaving, and each CPU more multiplies them`,
+      )
+      .describe('The CPUs, in order (CPU index = position).'),
     expect: z
       .array(expectationSchema)
       .min(1)

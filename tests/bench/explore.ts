@@ -2,10 +2,12 @@
  * Benchmark: the model's explorer against xstate/graph on a machine whose context is the kernel
  * state (kernelMachine.ts), then the explorer at scale with and without its reductions, then
  * issue 14's table with the new figures next to the old ones. Run with `npm run bench` (not part
- * of `npm test`). Flags: `--all` every variant pair, `--runs N` warm runs, `--unreduced` also
- * the plain 5-CPU search (minutes, about a gigabyte).
+ * of `npm test`). Flags: `--all` every variant pair, `--runs N` warm runs, `--scale-runs N` runs
+ * of each big search (median reported), `--scale-only` skips the shipped scenarios, `--unreduced`
+ * also the plain 5-CPU search.
  */
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -13,15 +15,15 @@ import {
   BALLOON_VARIANTS,
   CORE_VARIANTS,
   explore,
-  REDUCED,
-  type ExploreOptions,
-  type ExploreReport,
   type Scenario,
   type Variants,
 } from '../../src/model';
 import { loadScenarios } from '../../src/scenarios/load';
 import { exploreWithXState } from './kernelMachine';
-import { fiveCpus, sixCpus, sixLight } from './scenarios';
+import type { ScaleResult } from './scaleOne';
+import { fiveCpus } from './scenarios';
+
+const SCALE_ONE = fileURLToPath(new URL('./scaleOne.ts', import.meta.url));
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
@@ -29,10 +31,8 @@ const gc = runInNewContext('gc') as () => void;
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
 const all = args.includes('--all');
-const PATCHED: Variants = { balloon: 'patched', core: 'core-page-lock' };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 const perSecond = (states: number, ms: number) => Math.round(states / (ms / 1000));
 
 /** First-call time (cold: the JIT has not seen this scenario) and median warm time. */
@@ -66,7 +66,7 @@ function print(rows: string[][], numericFrom: number): void {
 }
 
 // --- 1. Shipped scenarios: explore() against xstate/graph, cold and warm -----------------------
-const scenarios = loadScenarios();
+const scenarios = args.includes('--scale-only') ? [] : loadScenarios();
 const head = ['scenario', 'balloon', 'core', 'states', 'cold ms', 'warm ms', 'states/s', 'B/state'];
 const shipped: string[][] = [[...head, 'xs cold', 'xs warm', 'xs st/s', 'xs B/st', 'warm ×']];
 const coldMs: number[] = [];
@@ -107,71 +107,80 @@ console.log(
 );
 print(shipped, 3);
 
-// --- 2. Scale: bigger scenarios, with and without reductions ------------------------------------
-interface ScaleRun {
-  report?: ExploreReport;
-  error?: string;
-  seconds: number;
-  peakRss: number;
+// --- 2. Scale: bigger scenarios, with and without reductions, each in a process of its own ------
+const scaleRuns = Number(args[args.indexOf('--scale-runs') + 1]) || 3;
+
+/** Runs one case of scaleOne.ts in a child process `scaleRuns` times; the median run by time. */
+function scaled(name: string): ScaleResult {
+  const results = Array.from({ length: scaleRuns }, (): ScaleResult => {
+    const out = execFileSync(process.execPath, [...process.execArgv, SCALE_ONE, name], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    return JSON.parse(out.trim().split('\n').at(-1) as string) as ScaleResult;
+  });
+  return [...results].sort((a, b) => a.cpuSeconds - b.cpuSeconds)[Math.floor(results.length / 2)];
 }
 
-/** One big search with its peak resident memory (sampled at every progress report). */
-function scaled(s: Scenario, options: ExploreOptions): ScaleRun {
-  gc();
-  // Heap plus typed-array buffers: RSS would keep what earlier runs left behind.
-  const used = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-  const base = used();
-  let peak = base;
-  const t0 = performance.now();
-  const sample = () => (peak = Math.max(peak, used()));
-  try {
-    const report = explore(s, PATCHED, { ...options, progressEvery: 8192, onProgress: sample });
-    sample();
-    return { report, seconds: (performance.now() - t0) / 1000, peakRss: peak - base };
-  } catch (e) {
-    return { error: String(e), seconds: (performance.now() - t0) / 1000, peakRss: peak - base };
-  }
-}
-
-const four: Scenario = { ...fiveCpus, id: 'bench-four-cpus', cpus: fiveCpus.cpus.slice(0, 4) };
-const scale: Array<[string, Scenario, ExploreOptions]> = [
-  ['4 CPUs, unreduced', four, {}],
-  ['4 CPUs, reduced', four, REDUCED],
-  ...(args.includes('--unreduced') ? [['5 CPUs, unreduced', fiveCpus, {}] as const] : []),
-  ['5 CPUs, reduced', fiveCpus, REDUCED],
-  ['6 CPUs (3 putbacks, deflate, 2 inflates), reduced', sixLight, REDUCED],
-  ['6 CPUs (5-CPU + inflate), reduced, capped', sixCpus, { ...REDUCED, maxStates: 1_000_000 }],
-] as Array<[string, Scenario, ExploreOptions]>;
-const scaleRows: string[][] = [
-  ['run', 'states', 'transitions', 's', 'states/s', 'peak mem', 'B/state', 'symmetry', 'verdict'],
+const scale: Array<[string, string]> = [
+  ['4 CPUs, unreduced', 'four-unreduced'],
+  ['4 CPUs, reduced', 'four-reduced'],
+  ...(args.includes('--unreduced')
+    ? [['5 CPUs, unreduced', 'five-unreduced'] as [string, string]]
+    : []),
+  ['5 CPUs, reduced', 'five-reduced'],
+  ['6 CPUs (3 putbacks, deflate, 2 inflates), reduced', 'six-light-reduced'],
+  ['6 CPUs (5-CPU + inflate), reduced, capped at 2 M', 'six-reduced'],
 ];
-const results = new Map<string, ScaleRun>();
-for (const [label, s, options] of scale) {
-  const run = scaled(s, options);
-  results.set(label, run);
-  const r = run.report;
+const scaleRows: string[][] = [
+  [
+    'run',
+    'states',
+    'transitions',
+    's',
+    'CPU s',
+    'states/CPU s',
+    'peak RSS',
+    'B/state',
+    'symmetry',
+    'verdict',
+  ],
+];
+const results = new Map<string, ScaleResult>();
+for (const [label, name] of scale) {
+  const r = scaled(name);
+  results.set(label, r);
+  const done = r.states !== undefined;
   scaleRows.push([
     label,
-    r ? `${r.states}` : '-',
-    r ? `${r.transitions}` : '-',
-    run.seconds.toFixed(1),
-    r ? `${perSecond(r.states, run.seconds * 1000)}` : '-',
-    mb(run.peakRss),
-    r ? `${r.bytesPerState}` : '-',
-    r ? `×${r.reduction.symmetry}` : '-',
-    r ? r.verdict : (run.error ?? '').slice(0, 60),
+    done ? `${r.states}` : '-',
+    done ? `${r.transitions}` : '-',
+    r.seconds.toFixed(1),
+    r.cpuSeconds.toFixed(1),
+    done ? `${perSecond(r.states ?? 0, r.cpuSeconds * 1000)}` : '-',
+    `${r.peakRssMb} MB`,
+    done ? `${r.bytesPerState}` : '-',
+    done ? `×${r.symmetry}` : '-',
+    done ? (r.verdict ?? '') : (r.error ?? '').slice(0, 60),
   ]);
 }
-console.log(`Scale (balloon patched, core-page-lock; ${fiveCpus.title}).`);
+console.log(
+  `Scale (balloon patched, core-page-lock; ${fiveCpus.title}); each case in its own process, median of ${scaleRuns} runs by CPU time.`,
+);
+console.log(
+  's = wall clock; CPU s = CPU time of the process during explore() (what a shared machine distorts least); peak RSS = the whole process, Node included.',
+);
 print(scaleRows, 1);
 
 // --- 3. Issue 14's table -----------------------------------------------------------------------
 const fmt = (label: string) => {
-  const run = results.get(label);
-  if (!run?.report) return `did not finish (${run?.error?.slice(0, 50) ?? 'not run'})`;
-  return `${run.report.states.toLocaleString('en')} states, ${run.seconds.toFixed(1)} s, ${mb(run.peakRss)}`;
+  const r = results.get(label);
+  if (!r || r.states === undefined)
+    return `did not finish (${r?.error?.slice(0, 50) ?? 'not run'})`;
+  return `${r.states.toLocaleString('en')} states, ${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} CPU s), ${r.peakRssMb} MB peak RSS`;
 };
-const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms`;
+const range = (xs: number[]) =>
+  xs.length ? `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms` : 'not run';
 const spin = (() => {
   try {
     execFileSync('spin', ['-V'], { stdio: 'pipe' });
@@ -180,38 +189,54 @@ const spin = (() => {
     return 'skipped: `spin` is not installed';
   }
 })();
+// Measured with this benchmark on the commit before this session's checker work (34d07df), on
+// this machine at load average ~19 (eight sessions on two cores); CPU time by process.cpuUsage().
+const BEFORE = {
+  four: '322,455 states, 18.6 s; reduced 322,455 states, 37.4 s (8.4 CPU s, 242 MB peak RSS)',
+  five: 'reduced 2,212,292 states, 541 s (77.6 CPU s, 731 MB peak RSS)',
+  six: '3 putbacks etc. 182,360 states, 52.3 s; 5-CPU + inflate: past 1 M states (capped)',
+  perState: '152 B in the seen-state table plus ~250 B per queued state object',
+};
 const table = [
-  ['what', 'old (issue 14)', 'now'],
+  ['what', 'old (issue 14)', 'before this session (same machine)', 'now'],
   [
     'checker, shipped scenarios',
     '3–16 ms warm, ~95 ms cold',
+    '0.2–84.5 ms warm, 1.0–497.8 ms cold',
     `${range(warmMs)} warm, ${range(coldMs)} cold`,
   ],
   [
     'checker, 4 CPUs',
     '437k states, 4.9–8.7 s, 387 MB',
+    BEFORE.four,
     `${fmt('4 CPUs, unreduced')}; reduced ${fmt('4 CPUs, reduced')}`,
   ],
   [
     'checker, 5 CPUs (i, m, d2, p, p)',
     '1.97 M states, 20–55 s, 1.16 GB',
+    BEFORE.five,
     `reduced ${fmt('5 CPUs, reduced')}; unreduced (--unreduced) ${fmt('5 CPUs, unreduced')}`,
   ],
   [
     'checker, 6 CPUs',
     'out of memory after 14 min',
-    `${fmt('6 CPUs (3 putbacks, deflate, 2 inflates), reduced')}; 5-CPU + inflate: ${fmt('6 CPUs (5-CPU + inflate), reduced, capped')}`,
+    BEFORE.six,
+    `${fmt('6 CPUs (3 putbacks, deflate, 2 inflates), reduced')}; 5-CPU + inflate: ${fmt('6 CPUs (5-CPU + inflate), reduced, capped at 2 M')}`,
   ],
   [
     'per state',
     '~500 B of heap; no reduction, no cap, no progress, no cancel',
-    `${results.get('5 CPUs, reduced')?.report?.bytesPerState ?? '?'} B in the seen-state table (plus the BFS frontier); symmetry + local-step reduction, state cap, progress, cancel`,
+    BEFORE.perState,
+    `${results.get('5 CPUs, reduced')?.bytesPerState ?? '?'} B: the seen-state table is the BFS queue (no state object is kept); symmetry + local-step reduction, state cap, progress, cancel`,
   ],
-  ['SPIN side by side', 'SPIN: ~84 B/state, ~11× more states per CPU-second', spin],
+  ['SPIN side by side', 'SPIN: ~84 B/state, ~11× more states per CPU-second', '', spin],
   [
     'bench vs xstate/graph',
     'median 7× (kernel-state context)',
-    `median ${median(shipped.slice(1).map((r) => Number.parseFloat(r[12]))).toFixed(1)}× warm (table 1)`,
+    'median 3.8× warm',
+    shipped.length > 1
+      ? `median ${median(shipped.slice(1).map((r) => Number.parseFloat(r[12]))).toFixed(1)}× warm (table 1)`
+      : 'not run',
   ],
 ];
 console.log("Issue 14's table (checker rows), measured now on this machine:");

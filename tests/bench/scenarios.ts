@@ -33,6 +33,14 @@ export const fiveCpus = scenario(
   FIVE,
 );
 
+/** The first four of them: the ceiling of today's schema (4 CPUs). */
+export const fourCpus = scenario(
+  'bench-four-cpus',
+  'isolate R, migrate P, deflate 2, putback P',
+  pages(['P', 'onList'], ['R', 'onList'], ['N', 'unallocated']),
+  FIVE.slice(0, 4),
+);
+
 /** Six CPUs: the five above plus a driver inflating Q. */
 export const sixCpus = scenario(
   'bench-six-cpus',

@@ -11,6 +11,7 @@ import {
   initialState,
   stateKey,
   type KernelState,
+  type Scenario,
   type Variants,
 } from '../../src/model';
 import {
@@ -19,10 +20,14 @@ import {
   CPU_FIELD_ROLES,
   identityRenaming,
   PAGE_FIELD_ROLES,
+  type Renaming,
   STATE_FIELD_ROLES,
   writeFingerprint,
 } from '../../src/model/fingerprint';
+import { readFingerprint } from '../../src/model/fingerprintRead';
 import { StateTable } from '../../src/model/stateTable';
+import { canRun } from '../../src/model/status';
+import { symmetryGroup } from '../../src/model/symmetry';
 import { runStep } from '../../src/model/step';
 import { loadScenarios } from '../../src/scenarios/load';
 import { scenario } from './helpers';
@@ -30,6 +35,21 @@ import { scenario } from './helpers';
 const scenarios = loadScenarios();
 const allVariants: Variants[] = BALLOON_VARIANTS.flatMap((b) =>
   CORE_VARIANTS.map((c) => ({ balloon: b.id, core: c.id })),
+);
+
+/** Two interchangeable putbacks and two interchangeable pages: a group of four renamings. */
+const symmetric = scenario(
+  [
+    { name: 'P', state: 'onList' },
+    { name: 'S', state: 'unallocated' },
+    { name: 'T', state: 'unallocated' },
+  ],
+  [
+    { name: 'A', program: 'isolate', args: { page: 'P', then: 'putback' } },
+    { name: 'B', program: 'deflate', args: { count: 1 } },
+    { name: 'C', program: 'isolate', args: { page: 'P', then: 'putback' } },
+  ],
+  'symmetric',
 );
 
 const fp = (s: KernelState): string => {
@@ -146,6 +166,57 @@ describe('fingerprint coverage', () => {
         }
       }
     }
+  }, 120_000);
+});
+
+describe('reading a fingerprint back (the BFS queue holds bytes, not states)', () => {
+  const bytesOf = (s: KernelState, r: Renaming) => {
+    const out = new ByteSink();
+    writeFingerprint(s, r, out);
+    return out;
+  };
+
+  /** Every state of the scenario that does not read back as itself under renaming r. */
+  function misread(sc: Scenario, v: Variants): string[] {
+    const s0 = initialState(sc, v);
+    const group = symmetryGroup(sc, s0);
+    return reachable(s0).flatMap((s) => {
+      const poisoned = s.pages.reduce((m, p, i) => (p.poisoned ? m | (1 << i) : m), 0);
+      return group.flatMap((r, g) => {
+        const log = { violations: s.violations, poisoned };
+        const back = readFingerprint(bytesOf(s, r).bytes, 0, r, s0, log);
+        const same =
+          stateKey(back) === stateKey(s) &&
+          back.pages.every((p, i) => p.poisoned === s.pages[i].poisoned) &&
+          back.violations === s.violations;
+        return same ? [] : [`${sc.id} ${v.balloon} ${v.core} renaming ${g}: ${stateKey(s)}`];
+      });
+    });
+  }
+
+  it('gives back the state on every reachable state of every shipped scenario and variant', () => {
+    expect(scenarios.flatMap((sc) => allVariants.flatMap((v) => misread(sc, v)))).toEqual([]);
+  }, 120_000);
+
+  it('gives back the state under each of four renamings (interchangeable CPUs and pages)', () => {
+    const v: Variants = { balloon: 'no-page-lock', core: 'core-racy' };
+    expect(symmetryGroup(symmetric, initialState(symmetric, v))).toHaveLength(4);
+    expect(misread(symmetric, v)).toEqual([]);
+  });
+
+  it('canRun() answers what cpuStatus() answers, on every reachable state', () => {
+    const wrong = scenarios.flatMap((sc) =>
+      allVariants.flatMap((v) =>
+        reachable(initialState(sc, v)).flatMap((s) =>
+          s.cpus.flatMap((_, cpu) =>
+            canRun(s, cpu) === (cpuStatus(s, cpu).kind === 'runnable')
+              ? []
+              : [`${sc.id} ${v.balloon} ${v.core} CPU ${cpu}: ${stateKey(s)}`],
+          ),
+        ),
+      ),
+    );
+    expect(wrong).toEqual([]);
   }, 120_000);
 });
 

@@ -56,7 +56,26 @@ const local = scenario(
   'local',
 );
 
-const cases: Scenario[] = [...loadScenarios(), symmetric, local];
+/**
+ * A migration next to a deflate and a putback: the migrate lines on the target page nobody else
+ * names run alone, and once the deflate has reached its release loop, the putback's page on the
+ * balloon list is private too.
+ */
+const migrating = scenario(
+  [
+    { name: 'P', state: 'onList' },
+    { name: 'R', state: 'onList' },
+    { name: 'N', state: 'unallocated' },
+  ],
+  [
+    { name: 'A', program: 'isolate', args: { page: 'P', then: 'migrate', newpage: 'N' } },
+    { name: 'C', program: 'deflate', args: { count: 1 } },
+    { name: 'D', program: 'isolate', args: { page: 'R', then: 'putback' } },
+  ],
+  'migrating',
+);
+
+const cases: Scenario[] = [...loadScenarios(), symmetric, local, migrating];
 
 const lengths = (r: ExploreReport) =>
   new Map(r.violations.map((x) => [violationKey(x.violation), x.schedule.length]));
@@ -111,6 +130,9 @@ describe('reductions keep every verdict', () => {
     expect(sym.reduction.symmetry).toBe(4);
     expect(sym.states).toBeLessThan(explore(symmetric, v).states);
     expect(explore(local, v, { localSteps: true }).states).toBeLessThan(explore(local, v).states);
+    expect(explore(migrating, v, { localSteps: true }).states).toBeLessThan(
+      explore(migrating, v).states,
+    );
   });
 });
 

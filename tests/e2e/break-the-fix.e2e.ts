@@ -2,7 +2,7 @@
 // before spin_lock reaches a counterexample and moving it back is safe again; the named-variant
 // line follows the toggles; axe in both themes and states; the static table without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { closeSite, openSite, THEMES, visit, type Site, expectNoAxe } from './lib/site';
 
 const PATH = '/widgets/break-the-fix/';
@@ -22,6 +22,43 @@ async function settled(
   await status.waitFor();
   return status;
 }
+
+/** '' when `el` lies inside the viewport below Starlight's header, else where it is. */
+async function inView(page: Page, el: Locator): Promise<string> {
+  const box = await el.boundingBox();
+  const top = await page.evaluate(
+    () => document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0,
+  );
+  if (!box) return 'not rendered';
+  const h = page.viewportSize()!.height;
+  return box.y >= top - 1 && box.y < h && box.y + Math.min(box.height, 40) <= h + 1
+    ? ''
+    : `at y ${Math.round(box.y)} (viewport ${Math.round(top)}–${h})`;
+}
+
+describe('the verdict is pinned beside the toggles at 1280×800', () => {
+  it('shows the verdict and the counterexample when the lowest toggle changes', async () => {
+    const { page, problems } = await visit(site, PATH, 'light');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const root = page.locator('[data-widget="break-the-fix"]');
+    await settled(root, 'ok', 'patched');
+    const before = root.getByRole('radio', { name: /before spin_lock/ });
+    await before.click({ trial: true });
+    await before.check();
+    await settled(root, 'violation', 'none');
+    // The last toggle, scrolled to: the verdict and the counterexample's summary stay in view.
+    const racy = root.getByRole('radio', { name: /core-racy/ });
+    await racy.scrollIntoViewIfNeeded();
+    await racy.check();
+    const status = root.locator('[role="status"][data-verdict="violation"]');
+    await status.waitFor();
+    expect(await inView(page, racy)).toBe('');
+    expect(await inView(page, status)).toBe('');
+    expect(await inView(page, root.locator('.checker-cx[open] summary'))).toBe('');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
 
 describe.each(THEMES)('%s theme', (theme) => {
   it('moving the read of page->private before spin_lock breaks the fix; moving it back mends it', async () => {

@@ -60,74 +60,85 @@ describe('the verdict is pinned beside the toggles at 1280×800', () => {
   });
 });
 
+/** Each test below runs axe twice and the explorer several times: on a loaded machine, minutes. */
+const SLOW = 150_000;
+
 describe.each(THEMES)('%s theme', (theme) => {
-  it('moving the read of page->private before spin_lock breaks the fix; moving it back mends it', async () => {
-    const { page, problems } = await visit(site, PATH, theme);
-    const root = page.locator('[data-widget="break-the-fix"]');
-    await settled(root, 'ok', 'patched');
-    await expectNoAxe(page);
+  it(
+    'moving the read of page->private before spin_lock breaks the fix; moving it back mends it',
+    async () => {
+      const { page, problems } = await visit(site, PATH, theme);
+      const root = page.locator('[data-widget="break-the-fix"]');
+      await settled(root, 'ok', 'patched');
+      await expectNoAxe(page);
 
-    const read = root.getByRole('group', {
-      name: '(a) balloon_page_isolate() reads page->private',
-    });
-    const underLock = read.getByRole('radio', { name: /after spin_lock/ });
-    await underLock.click({ trial: true }); // hydrated: the fieldset is enabled
-    await underLock.focus();
-    await page.keyboard.press('ArrowDown');
-    expect(await read.getByRole('radio', { name: /before spin_lock/ }).isChecked()).toBe(true);
+      const read = root.getByRole('group', {
+        name: '(a) balloon_page_isolate() reads page->private',
+      });
+      const underLock = read.getByRole('radio', { name: /after spin_lock/ });
+      await underLock.click({ trial: true }); // hydrated: the fieldset is enabled
+      await underLock.focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await read.getByRole('radio', { name: /before spin_lock/ }).isChecked()).toBe(true);
 
-    const broken = await settled(root, 'violation', 'none');
-    expect(await broken.innerText()).toMatch(/Unsafe: .*list corruption/);
-    expect(await broken.innerText()).toContain('none of the named variants');
-    console.log(
-      `[${theme}] isolate-vs-deflate, read before spin_lock: explore() ${await broken.getAttribute('data-explore-ms')} ms`,
-    );
-    const changed = root.locator('.btf-changed');
-    expect(await changed.first().innerText()).toContain(
-      'b_dev_info = balloon_page_device(page); if (!b_dev_info) return false;',
-    );
-    const steps = root.locator('.checker-cx[open] table');
-    expect(await steps.innerText()).toContain('Breaks: list corruption');
-    await expectNoAxe(page);
+      const broken = await settled(root, 'violation', 'none');
+      expect(await broken.innerText()).toMatch(/Unsafe: .*list corruption/);
+      expect(await broken.innerText()).toContain('none of the named variants');
+      console.log(
+        `[${theme}] isolate-vs-deflate, read before spin_lock: explore() ${await broken.getAttribute('data-explore-ms')} ms`,
+      );
+      const changed = root.locator('.btf-changed');
+      expect(await changed.first().innerText()).toContain(
+        'b_dev_info = balloon_page_device(page); if (!b_dev_info) return false;',
+      );
+      const steps = root.locator('.checker-cx[open] table');
+      expect(await steps.innerText()).toContain('Breaks: list corruption');
+      await expectNoAxe(page);
 
-    await page.keyboard.press('ArrowUp');
-    await settled(root, 'ok', 'patched');
-    expect(await changed.count()).toBe(0);
-    expect(await root.locator('.checker-cx').count()).toBe(0);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
+      await page.keyboard.press('ArrowUp');
+      await settled(root, 'ok', 'patched');
+      expect(await changed.count()).toBe(0);
+      expect(await root.locator('.checker-cx').count()).toBe(0);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+    SLOW,
+  );
 
-  it('the toggles reach the code before the patch, named with its commit', async () => {
-    const { page, problems } = await visit(site, PATH, theme);
-    const root = page.locator('[data-widget="break-the-fix"]');
-    const before = root.getByRole('radio', { name: /before spin_lock/ });
-    await before.click({ trial: true });
-    await before.check();
-    await root.getByRole('radio', { name: /after spin_unlock/ }).check();
-    const noLock = await settled(root, 'violation', 'no-page-lock');
-    expect(await noLock.innerText()).toContain('This is the no-page-lock variant');
-    const lock = root.getByRole('switch', { name: 'trylock_page() in enqueue and dequeue' });
-    await lock.press('Space');
-    expect(await lock.getAttribute('aria-checked')).toBe('true');
-    const old = await settled(root, 'ok', 'page-lock');
-    expect(await old.innerText()).toContain(
-      'This is exactly the code before the patch (8202313e).',
-    );
-    await root.getByRole('radio', { name: /Atomic test-and-set/ }).check();
-    await settled(root, 'violation', 'page-lock');
-    await expectNoAxe(page);
-    await root.getByRole('button', { name: 'After the patch' }).press('Enter');
-    await settled(root, 'ok', 'patched');
-    await root.getByRole('radio', { name: /^migrate-vs-deflate/ }).check();
-    await root.getByRole('radio', { name: /after spin_unlock/ }).check();
-    await settled(root, 'ok', 'patched-finalize-outside');
-    expect(await root.locator('.checker-rule-i').innerText()).toContain(
-      'balloon_page_finalize(page);',
-    );
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
+  it(
+    'the toggles reach the code before the patch, named with its commit',
+    async () => {
+      const { page, problems } = await visit(site, PATH, theme);
+      const root = page.locator('[data-widget="break-the-fix"]');
+      const before = root.getByRole('radio', { name: /before spin_lock/ });
+      await before.click({ trial: true });
+      await before.check();
+      await root.getByRole('radio', { name: /after spin_unlock/ }).check();
+      const noLock = await settled(root, 'violation', 'no-page-lock');
+      expect(await noLock.innerText()).toContain('This is the no-page-lock variant');
+      const lock = root.getByRole('switch', { name: 'trylock_page() in enqueue and dequeue' });
+      await lock.press('Space');
+      expect(await lock.getAttribute('aria-checked')).toBe('true');
+      const old = await settled(root, 'ok', 'page-lock');
+      expect(await old.innerText()).toContain(
+        'This is exactly the code before the patch (8202313e).',
+      );
+      await root.getByRole('radio', { name: /Atomic test-and-set/ }).check();
+      await settled(root, 'violation', 'page-lock');
+      await expectNoAxe(page);
+      await root.getByRole('button', { name: 'After the patch' }).press('Enter');
+      await settled(root, 'ok', 'patched');
+      await root.getByRole('radio', { name: /^migrate-vs-deflate/ }).check();
+      await root.getByRole('radio', { name: /after spin_unlock/ }).check();
+      await settled(root, 'ok', 'patched-finalize-outside');
+      expect(await root.locator('.checker-rule-i').innerText()).toContain(
+        'balloon_page_finalize(page);',
+      );
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+    SLOW,
+  );
 });
 
 it('without JavaScript it states the patched verdict and every named variant’s', async () => {

@@ -347,7 +347,8 @@ describe('Predict: continue this paused run in the lab', () => {
     const lesson = '/lessons/the-old-code-in-the-lab/';
     const { page, problems } = await open(lesson, 1280, 800);
     const predict = page.locator('[data-widget="predict"]').first();
-    await predict.scrollIntoViewIfNeeded();
+    // The island is at the widget's foot, under the paused run's tables: scroll to it to wake it.
+    await predict.locator('.choice-static').scrollIntoViewIfNeeded();
     await predict.locator('input').first().check();
     await predict.getByRole('button', { name: /Check/ }).click();
     const link = predict.getByRole('link', { name: 'Continue this paused run in the lab' });

@@ -56,20 +56,30 @@ const verdict = (lab: Locator) => lab.getByRole('status').getAttribute('data-ver
 const timeline = (lab: Locator) => lab.getByLabel('Timeline');
 const narration = (lab: Locator) => lab.locator('.lab-narration').innerText();
 
-/** Presses a CPU's digit key and returns the ms until the lab's DOM changed and the next frame. */
+/**
+ * Presses a CPU's digit key and returns the ms from the keydown until the lab's DOM shows the
+ * step (its timeline slider moved on) and until the frame with it is painted: the callback of the
+ * second requestAnimationFrame runs once the first frame after the change has been presented.
+ * Reported, never asserted (no wall-clock assertions).
+ */
 async function timedKey(page: Page, key: string): Promise<{ dom: number; frame: number }> {
   await page.evaluate((selector) => {
     const w = window as unknown as { __lab: Promise<{ dom: number; frame: number }> };
     w.__lab = new Promise((resolve) => {
       const root = document.querySelector(selector) as Element;
+      const slider = root.querySelector<HTMLInputElement>('input[type="range"]')!;
+      const before = slider.value;
       document.addEventListener(
         'keydown',
         () => {
           const t0 = performance.now();
           const observer = new MutationObserver(() => {
+            if (slider.value === before) return;
             observer.disconnect();
             const dom = performance.now() - t0;
-            requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 })),
+            );
           });
           observer.observe(root, {
             subtree: true,
@@ -107,7 +117,7 @@ describe('keyboard-only run of isolate-vs-deflate', () => {
     const dom = latencies.map((l) => l.dom);
     const frame = latencies.map((l) => l.frame);
     console.log(
-      `lab step latency over ${latencies.length} key presses: keypress→DOM median ${median(dom).toFixed(1)} ms, max ${Math.max(...dom).toFixed(1)} ms; keypress→next frame median ${median(frame).toFixed(1)} ms, max ${Math.max(...frame).toFixed(1)} ms`,
+      `lab step to painted frame over ${latencies.length} key presses: median ${median(frame).toFixed(1)} ms, worst ${Math.max(...frame).toFixed(1)} ms (keypress to the step in the DOM: median ${median(dom).toFixed(1)} ms, worst ${Math.max(...dom).toFixed(1)} ms)`,
     );
 
     // The same schedule under the patch: switching the select replays it and cuts it where B must
@@ -331,7 +341,7 @@ describe('JavaScript cost', () => {
     const lab = (await scriptsOf(PAGE, true)).filter((s) => !own.has(s.url));
     const rows = lab.map((s) => `${kb(s.gzipBytes)} ${s.url}`).join(', ');
     console.log(
-      `lab JS gzip above Starlight's page (${kb(sum(starlight))} KB), both labs hydrated: +${kb(sum(lab))} KB = ${rows}`,
+      `lab JS gzip above Starlight's page (${kb(sum(starlight))} KB), every lab hydrated: +${kb(sum(lab))} KB = ${rows}`,
     );
     expect(sum(lab)).toBeLessThanOrEqual(40 * 1024);
   });

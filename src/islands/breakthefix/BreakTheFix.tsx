@@ -74,26 +74,33 @@ export default function BreakTheFix({ scenarios, balloons, cores, initial, code 
 
   return (
     <div class="btf" onPointerEnter={preload} onFocusIn={preload}>
-      <Controls
-        name={name}
-        toggles={toggles}
-        scenarios={scenarios}
-        balloons={balloons}
-        cores={cores}
-        named={shown.named}
-        disabled={!hydrated}
-        onChange={change}
-        onNamed={(id) => change((live) => live.namedToggles(toggles, id))}
-      />
-      <BreakStatus shown={shown} elapsedMs={elapsedMs} />
-      {failure && (
-        <p class="bl-notice">
-          The checker could not load ({failure}); the verdict shown is for the previous combination.
-        </p>
-      )}
+      {/* The toggles, and pinned beside them the verdict and the counterexample, so the result
+          of a change is in view wherever the toggle that made it sits. */}
+      <div class="btf-top">
+        <Controls
+          name={name}
+          toggles={toggles}
+          scenarios={scenarios}
+          balloons={balloons}
+          cores={cores}
+          named={shown.named}
+          disabled={!hydrated}
+          onChange={change}
+          onNamed={(id) => change((live) => live.namedToggles(toggles, id))}
+        />
+        <div class="btf-side">
+          <BreakStatus shown={shown} elapsedMs={elapsedMs} />
+          {failure && (
+            <p class="bl-notice">
+              The checker could not load ({failure}); the verdict shown is for the previous
+              combination.
+            </p>
+          )}
+          <Counterexamples items={shown.view.counterexamples} code={code} />
+        </div>
+      </div>
       <CodePanel blocks={shown.blocks} code={code} />
       <RuleI items={shown.view.ruleI} code={code} />
-      <Counterexamples items={shown.view.counterexamples} code={code} />
       <Outcomes items={shown.view.outcomes} open={false} />
     </div>
   );

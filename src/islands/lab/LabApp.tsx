@@ -1,20 +1,22 @@
 /**
  * The live lab as a stage: one lane per CPU side by side (on a phone one at a time, chosen by
  * chips that show every CPU's status), and under them in the same view the shared state drawn
- * beside the verdict and the narrator. Then history, the variant pickers, the optional
- * comparison, the step table and the share/notebook row. Keyboard shortcuts are bound on the
+ * beside the verdict, the cause and the narrator. Then the keys, the lock-aware timeline and the
+ * history slider, the variant pickers, the optional comparison, where the code comes from, the
+ * step table and the share/notebook row. Keyboard shortcuts are bound on the
  * lab's root, so they only act while focus is inside this lab.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { cpuStatus, describeState } from '../../model';
 import { ChallengeBar } from './challenge/ChallengeBar';
 import { CausePanel } from './stage/CausePanel';
+import { FocusToggle } from './stage/FocusToggle';
 import { InlineCode } from './stage/InlineCode';
 import { LaneChips } from './stage/LaneChips';
 import { CpuColumns, CpuSources } from './CpuColumns';
 import { focusKind, keyCommand } from './keys';
 import { useLater } from './later';
-import { comparison, hintUse, stepTable } from './parts';
+import { comparison, hintUse, stepTable, swimlanes } from './parts';
 import { SharePanel } from './SharePanel';
 import { StatePanel } from './StatePanel';
 import { Timeline } from './Timeline';
@@ -38,6 +40,7 @@ export function LabApp(p: LabProps) {
   const applied = useMemo(() => ctx.schedule.slice(0, ctx.cursor), [ctx.schedule, ctx.cursor]);
   // Loaded on use (parts.ts): the step table once the run has a step, the comparison once shown.
   const steps = useLater(stepTable, total > 0);
+  const lanes = useLater(swimlanes, total > 0);
   const designs = useLater(comparison, compare);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -58,11 +61,11 @@ export function LabApp(p: LabProps) {
 
   return (
     <div class="lab-live" onKeyDown={onKeyDown} onPointerOver={hintUse} onFocusIn={hintUse}>
+      <FocusToggle say={setMessage} />
       {notice && <p class="bl-notice lab-notice">{notice}</p>}
       {p.challenge && (
         <ChallengeBar challenge={p.challenge} {...{ ctx, state, act }} scenario={p.scenario} />
       )}
-      <p class="lab-keys">{keysHint(p.scenario.cpus.length)}</p>
       <div class="lab-stage">
         <LaneChips
           uid={p.uid}
@@ -120,7 +123,17 @@ export function LabApp(p: LabProps) {
           </div>
         </div>
       </div>
-      <CpuSources scenario={p.scenario} state={state} />
+      <p class="lab-keys">{keysHint(p.scenario.cpus.length)}</p>
+      {lanes && (
+        <lanes.Swimlanes
+          uid={p.uid}
+          scenario={p.scenario}
+          snapshots={run.snapshots}
+          records={run.records}
+          cursor={ctx.cursor}
+          onJump={(index) => act({ type: 'history.jump', index })}
+        />
+      )}
       <Timeline
         uid={p.uid}
         cursor={ctx.cursor}
@@ -156,6 +169,7 @@ export function LabApp(p: LabProps) {
           summaries={designs.compareDesigns(p.scenario, ctx.core, applied)}
         />
       )}
+      <CpuSources scenario={p.scenario} state={state} />
       {steps && (
         <steps.StepTable
           uid={p.uid}

@@ -18,6 +18,8 @@ interface Props {
   question: PredictQuestion;
   /** Unique on the page: names the input group. */
   uid: string;
+  /** The lab's share link at this paused step, when some page has a lab of the scenario. */
+  continueAt?: { href: string; step: number };
 }
 
 export default function Predict(props: Props) {
@@ -30,7 +32,7 @@ export default function Predict(props: Props) {
 /** Whether a first prediction for `id` is already recorded (on an earlier visit). */
 const alreadyRecorded = (id: string) => loadProgress().value.predictions?.[id] !== undefined;
 
-function PredictForm({ id, question, uid }: Props) {
+function PredictForm({ id, question, uid, continueAt }: Props) {
   const name = `predict-${uid}`;
   const [chosen, setChosen] = useState<string[]>([]);
   const [checked, setChecked] = useState<boolean | null>(null);
@@ -90,6 +92,13 @@ function PredictForm({ id, question, uid }: Props) {
         )}
         {checked !== null && retry && (
           <p class="choice-recorded">Your first prediction is the one recorded.</p>
+        )}
+        {checked !== null && continueAt && (
+          <p class="predict-continue">
+            <a href={continueAt.href}>Continue this paused run in the lab</a>: it opens{' '}
+            {continueAt.step ? `after step ${continueAt.step}` : 'at the start'} with the same code,
+            and you choose who runs next.
+          </p>
         )}
         {notice && <p class="bl-notice">{notice}</p>}
       </div>

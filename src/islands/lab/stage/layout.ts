@@ -7,7 +7,9 @@ import type { Picture } from './picture';
 
 export const TOP = 58;
 export const HEAD = 34;
-export const CARD_H = 86;
+// Three badge rows (flags, PG_locked, lru poisoned) and, under them, page->private: a card is
+// tall enough that the last badge never overlaps the pointer's label, however narrow it is.
+export const CARD_H = 102;
 export const GAP = 8;
 const COL_MIN = 150;
 const WIDTH_MIN = 520;

@@ -15,6 +15,9 @@ export default defineConfig({
     // axe pass over a full lab page took 58-60 s on this 2-core machine with ~17 runnable
     // processes, so the guard sits well above that.
     testTimeout: 180_000,
+    // expect.poll waits for the page to catch up; its 1 s default is a speed assertion in
+    // disguise on a loaded machine, so it gets the same kind of guard.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 120_000,
     reporters: [new SummaryReporter(), 'default'],
   },

@@ -64,6 +64,10 @@ export async function newPage(site: Site, theme: Theme, options: PageOptions = {
   await context.route('**/*', (route) =>
     isLocal(site.server, route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
   );
+  // Playwright's 30 s default is a hang guard that a loaded machine has exceeded on a plain
+  // navigation (waiting for network idle on /widgets/trace/); the tests assert no speed.
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(120_000);
   return context.newPage();
 }
 

@@ -44,9 +44,24 @@ export function ChallengeBar({ challenge: c, scenario, ctx, state, act }: Props)
               </span>
             )}
           </h4>
-          <p class="lab-goal-rule">
-            {goalRule(c)} {parLabel(c) && <span class="lab-goal-par">{parLabel(c)}.</span>} {best}
-          </p>
+          {/* The banner takes the rule's line once the run is judged, so the lanes, the drawing
+              and the cause stay in the same view (docs/architecture.md, the stage). */}
+          <div role="status" class="lab-challenge-status">
+            <Banner challenge={c} now={now} note={memory.note} act={act} />
+            {impossible && (
+              <Proof
+                challenge={c}
+                shown={proofAsked}
+                finished={memory.finished}
+                onShow={() => (setProofAsked(true), memory.recordProof())}
+              />
+            )}
+          </div>
+          {now.kind === 'playing' && (
+            <p class="lab-goal-rule">
+              {goalRule(c)} {parLabel(c) && <span class="lab-goal-par">{parLabel(c)}.</span>} {best}
+            </p>
+          )}
         </div>
         <div class="lab-goal-actions">
           <button
@@ -70,17 +85,6 @@ export function ChallengeBar({ challenge: c, scenario, ctx, state, act }: Props)
             </button>
           )}
         </div>
-      </div>
-      <div role="status" class="lab-challenge-status">
-        <Banner challenge={c} now={now} note={memory.note} act={act} />
-        {impossible && (
-          <Proof
-            challenge={c}
-            shown={proofAsked}
-            finished={memory.finished}
-            onShow={() => (setProofAsked(true), memory.recordProof())}
-          />
-        )}
       </div>
       <HintPanel
         id={`${c.anchor}-hints`}

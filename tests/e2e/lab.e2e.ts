@@ -283,7 +283,8 @@ describe('compare lock designs', () => {
     const toggle = lab.getByRole('button', { name: 'Compare lock designs' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     const items = lab.locator('.lab-compare-item');
-    expect(await items.count()).toBe(3);
+    // The comparison's code loads with the lab, so its summaries may arrive a moment later.
+    await expect.poll(() => items.count()).toBe(3);
     expect(await items.first().innerText()).toMatch(/Ran 4 of 4 steps/);
     // The first step loads the lab's engine (XState) on demand, so the panel updates a moment later.
     await lab.getByRole('button', { name: 'Step A' }).press('Enter');

@@ -3,6 +3,7 @@
  * <Predict>), in page order, with the variants they name. The social cards draw the first one;
  * the embed routes give every lesson checker a page and credit each lab to the lesson it is in.
  */
+import { challengeByKey } from '../scenarios/challenges';
 
 export type ScenarioWidgetName = 'Lab' | 'Trace' | 'Checker' | 'Predict';
 
@@ -21,6 +22,13 @@ const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`)
 /** The scenario widgets of one MDX source. The build has already validated their props. */
 export function scenarioWidgets(body: string): ScenarioWidget[] {
   return [...body.matchAll(TAG)].flatMap(([, widget, attrs]) => {
+    // <Lab challenge="<scenario>/<id>"> runs the challenge's scenario under its variants.
+    const posed = widget === 'Lab' ? attr(attrs, 'challenge') : undefined;
+    const c = posed === undefined ? undefined : challengeByKey(posed);
+    if (c)
+      return [
+        { widget: 'Lab', scenario: c.scenario, balloon: c.balloon, core: c.core, schedule: [] },
+      ];
     const [scenario, balloon, core] = ['scenario', 'balloon', 'core'].map((n) => attr(attrs, n));
     if (!scenario || !balloon || !core) return [];
     const schedule = (attr(attrs, 'schedule') ?? '').split(',').filter(Boolean);

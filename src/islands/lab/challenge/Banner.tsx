@@ -26,7 +26,7 @@ export function Banner({ challenge: c, now, note, act }: Props) {
           class="bl-button"
           onClick={() => act({ type: 'variant.set', balloon: c.balloon, core: c.core })}
         >
-          Switch back to {c.balloon} and {c.core}
+          Switch back
         </button>
       </div>
     );
@@ -43,21 +43,34 @@ export function Banner({ challenge: c, now, note, act }: Props) {
       </div>
     );
   }
+  // One run of text that takes the rule's place on the goal's line: the solve, a note, the next.
   return (
     <div class="lab-banner lab-victory" data-standing="solved">
-      <p class="lab-victory-title">
+      <span class="lab-victory-title">
         <b aria-hidden="true">★</b> {solvedText(c, now.steps)}
-      </p>
-      {note && <p>{note}</p>}
-      <p>
-        {c.next ? (
-          <a href={c.next.href}>Next challenge: {c.next.title}</a>
-        ) : (
-          <>
-            That was the last challenge. <a href="/progress/">See all your challenges</a>
-          </>
-        )}
-      </p>
+      </span>
+      {note && <span> {note}</span>} <NextLink challenge={c} />
     </div>
+  );
+}
+
+/** "Next challenge →" (named in full for assistive technology), or the way to the progress page. */
+export function NextLink({ challenge: c }: { challenge: LabChallenge }) {
+  if (!c.next) {
+    return (
+      <span>
+        That was the last challenge. <a href="/progress/">See all your challenges</a>
+      </span>
+    );
+  }
+  return (
+    <a
+      class="lab-next"
+      href={c.next.href}
+      title={c.next.title}
+      aria-label={`Next challenge: ${c.next.title}`}
+    >
+      Next challenge <span aria-hidden="true">→</span>
+    </a>
   );
 }

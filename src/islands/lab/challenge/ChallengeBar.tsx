@@ -34,10 +34,34 @@ export function ChallengeBar({ challenge: c, scenario, ctx, state, act }: Props)
   return (
     <div class="lab-challenge" id={c.anchor} role="group" aria-labelledby={`${c.anchor}-title`}>
       <div class="lab-goal">
+        {/* First in the DOM so that it floats at the first line's end (challenge.css). */}
+        <div class="lab-goal-actions">
+          <button
+            type="button"
+            class="bl-button"
+            aria-expanded={level > 0}
+            aria-controls={`${c.anchor}-hints`}
+            disabled={level >= levels}
+            onClick={() => setLevel(level + 1)}
+          >
+            {level === 0 ? 'Hint' : level >= levels ? 'No more hints' : 'Another hint'}
+          </button>
+          {impossible && (
+            <button
+              type="button"
+              class="bl-button"
+              aria-pressed={proofAsked}
+              onClick={() => (setProofAsked(true), memory.recordProof())}
+            >
+              Show the proof
+            </button>
+          )}
+        </div>
         <div class="lab-goal-text">
           <h4 class="lab-goal-title" id={`${c.anchor}-title`}>
             <span class="lab-goal-label">Challenge:</span> {c.title}
-            {memory.solved && (
+            {/* While the run is the victory, its banner says so; the mark is for every other time. */}
+            {memory.solved && now.kind !== 'solved' && (
               <span class="lab-goal-solved">
                 {' '}
                 <span aria-hidden="true">✓</span> solved
@@ -61,28 +85,6 @@ export function ChallengeBar({ challenge: c, scenario, ctx, state, act }: Props)
             <p class="lab-goal-rule">
               {goalRule(c)} {parLabel(c) && <span class="lab-goal-par">{parLabel(c)}.</span>} {best}
             </p>
-          )}
-        </div>
-        <div class="lab-goal-actions">
-          <button
-            type="button"
-            class="bl-button"
-            aria-expanded={level > 0}
-            aria-controls={`${c.anchor}-hints`}
-            disabled={level >= levels}
-            onClick={() => setLevel(level + 1)}
-          >
-            {level === 0 ? 'Hint' : level >= levels ? 'No more hints' : 'Another hint'}
-          </button>
-          {impossible && (
-            <button
-              type="button"
-              class="bl-button"
-              aria-pressed={proofAsked}
-              onClick={() => (setProofAsked(true), memory.recordProof())}
-            >
-              Show the proof
-            </button>
           )}
         </div>
       </div>

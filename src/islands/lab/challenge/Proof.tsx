@@ -3,6 +3,7 @@
  * request (or then) it states it with the checker's own count of reachable states and a link to
  * the checker that explores them.
  */
+import { NextLink } from './Banner';
 import { PROOF_AFTER_RUNS } from './useChallenge';
 import { proofText } from './judge';
 import type { LabChallenge } from './types';
@@ -40,7 +41,7 @@ export function Proof({ challenge: c, shown, finished, onShow }: Props) {
       </p>
       {c.next && (
         <p>
-          <a href={c.next.href}>Next challenge: {c.next.title}</a>
+          <NextLink challenge={c} />
         </p>
       )}
     </div>

@@ -32,16 +32,16 @@ export function standing(c: LabChallenge, run: RunAt, state: KernelState): Stand
 
 const steps = (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`;
 
-/** What counts as meeting the goal, in one sentence. */
+/** What counts as meeting the goal, in one short sentence: it shares the goal bar's one line. */
 export function goalRule(c: LabChallenge): string {
-  const limit = c.stepLimit === undefined ? '' : `, in at most ${steps(c.stepLimit)}`;
+  const limit = c.stepLimit === undefined ? '' : ` in at most ${steps(c.stepLimit)}`;
   switch (c.goal.kind) {
     case 'break':
-      return `Solved when a step breaks the invariant ${c.goal.invariant}${limit}.`;
+      return `Break the invariant ${c.goal.invariant}${limit}.`;
     case 'reach':
-      return `Solved when the run ends with ${c.goal.outcome}${limit}.`;
+      return `End the run with ${c.goal.outcome}${limit}.`;
     case 'impossible':
-      return 'Try to break any invariant. If no schedule can, the lab shows you the proof.';
+      return 'Break any invariant, if any schedule can.';
   }
 }
 
@@ -78,4 +78,4 @@ export const proofText = (states: number): string =>
 
 /** The variants to switch back to, for a run under others. */
 export const elsewhereText = (c: LabChallenge): string =>
-  `This challenge runs under ${c.balloon} and ${c.core}: switch back to play it.`;
+  `This challenge runs under ${c.balloon} and ${c.core}.`;

@@ -53,7 +53,7 @@ export function FocusToggle({ say }: FocusToggleProps) {
         aria-pressed={on}
         onClick={() => (on ? exit() : enter())}
       >
-        <FocusIcon on={on} /> Focus mode
+        <FocusIcon on={on} /> <span class="lab-focus-label">Focus mode</span>
       </button>
       {on && <small class="lab-focus-hint"> Esc returns</small>}
     </p>

@@ -70,9 +70,7 @@ describe('what the goal bar says', () => {
   });
 
   it('names the rule, and a new best only when it is one', () => {
-    expect(goalRule(CORRUPT)).toBe(
-      'Solved when a step breaks the invariant list-corruption, in at most 20 steps.',
-    );
+    expect(goalRule(CORRUPT)).toBe('Break the invariant list-corruption in at most 20 steps.');
     expect(bestNote(undefined, 18)).toBe('');
     expect(bestNote(18, 16)).toBe('A new best: 16 steps (was 18).');
     expect(bestNote(14, 16)).toBe('Your best is 14 steps.');

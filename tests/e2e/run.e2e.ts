@@ -55,13 +55,16 @@ describe('steps pressed while the engine loads', () => {
 });
 
 describe('a shared link lands on the story', () => {
-  it('narrates the restored step and its broken invariant', async () => {
+  it('narrates the restored step; the verdict panel shows its broken invariant', async () => {
     const { page, lab, problems } = await openLab(
       `#lab=${SCENARIO}~no-page-lock~core-page-lock~${RACE}`,
     );
     expect(await lab.getByLabel('Timeline').inputValue()).toBe('16');
     expect(await lab.locator('.lab-narration').innerText()).toMatch(
-      /^Opened the run from the link at step 16 of 16\. Step 16: .*Invariant broken: .*list corruption/,
+      /^Opened the run from the link at step 16 of 16\. Step 16: /,
+    );
+    expect(await lab.locator('.lab-verdict').innerText()).toMatch(
+      /Invariant broken[\s\S]*list corruption/,
     );
     expect(await lab.locator('.lab-notice').count()).toBe(0);
     expect(problems).toEqual([]);

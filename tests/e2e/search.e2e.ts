@@ -3,7 +3,7 @@
 // click, by Ctrl+K and by "/".
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSite, openSite, THEMES, visit, type Site } from './lib/site';
+import { closeSite, newPage, openSite, THEMES, visit, type Site } from './lib/site';
 
 let site: Site;
 beforeAll(async () => {
@@ -46,6 +46,33 @@ describe.each(THEMES)('search, %s theme', (theme) => {
     const found = await searchFor(page, 'balloon_page_isolate');
     expect(found.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search before the page is first idle', () => {
+  // Starlight constructs the search UI only when the page is first idle; a reader can be faster.
+  // The page's idle callbacks are held back until the reader has acted, so "before the first idle"
+  // is what the test does, not a guess about timing.
+  it.each(['click', '/'])('opens a working search on a %s before the first idle', async (how) => {
+    const page = await newPage(site, 'light');
+    await page.addInitScript(() => {
+      const held: IdleRequestCallback[] = [];
+      const w = window as unknown as { releaseIdle: () => void };
+      window.requestIdleCallback = (cb) => held.push(cb);
+      w.releaseIdle = () => {
+        window.requestIdleCallback = (cb) => setTimeout(cb, 1);
+        for (const cb of held.splice(0)) cb({ didTimeout: false, timeRemaining: () => 50 });
+      };
+    });
+    await page.goto('/lessons/the-fix/', { waitUntil: 'domcontentloaded' });
+    if (how === 'click') await page.getByRole('button', { name: /Search/ }).click();
+    else await page.keyboard.press('/');
+    await page.locator('site-search dialog[open]').waitFor();
+    expect(await page.locator('#starlight__search input').count()).toBe(0);
+    await page.evaluate(() => (window as unknown as { releaseIdle: () => void }).releaseIdle());
+    const found = await searchFor(page, 'balloon_page_isolate');
+    expect(found.some((path) => path.startsWith('/lessons/'))).toBe(true);
     await page.context().close();
   });
 });

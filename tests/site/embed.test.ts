@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntry, labEntries } from '../../src/model';
+import { DEFAULT_VARIANTS, decodeEntry, labEntries } from '../../src/model';
 import { embedCheckerPath, embedLabPath, iframeSnippet } from '../../src/islands/lib/embed';
 import { loadScenarios } from '../../src/scenarios/load';
 import { embedCheckers, embedLabs, type RouteLesson } from '../../src/site/embed/routes';
-import { scenarioWidgets } from '../../src/site/scenario-widgets';
+import { challengeByKey } from '../../src/scenarios/challenges';
+import { labScenarios, scenarioWidgets } from '../../src/site/scenario-widgets';
 
 const scenarios = loadScenarios('content/scenarios');
 const lesson = (id: string, body: string): RouteLesson => ({ id, title: id, body });
@@ -26,6 +27,36 @@ describe('scenario widgets in MDX', () => {
         schedule: ['A', 'B'],
       },
     ]);
+  });
+});
+
+describe('the lab widgets of a source', () => {
+  it('resolves a challenge lab to its challenge’s scenario and variants', () => {
+    const c = challengeByKey('double-isolate/isolate-twice')!;
+    expect(scenarioWidgets('<Lab challenge="double-isolate/isolate-twice" />')).toEqual([
+      { widget: 'Lab', scenario: c.scenario, balloon: c.balloon, core: c.core, schedule: [] },
+    ]);
+  });
+
+  it('drops commented-out widgets and a challenge that does not exist', () => {
+    const body = [
+      '{/* <Lab scenario="full-cycle" balloon="patched" core="core-page-lock" /> */}',
+      '<Lab challenge="double-isolate/no-such-challenge" />',
+      '<Lab scenario="inflate-vs-isolate" balloon="patched" core="core-page-lock" />',
+    ].join('\n');
+    expect(labScenarios(body)).toEqual(['inflate-vs-isolate']);
+  });
+
+  it('gives a left-out variant the components’ default and skips a widget with no scenario', () => {
+    const [lab] = scenarioWidgets('<Lab scenario="t" balloon="patched" /><Checker balloon="x" />');
+    expect(lab).toEqual({
+      widget: 'Lab',
+      scenario: 't',
+      balloon: 'patched',
+      core: DEFAULT_VARIANTS.core,
+      schedule: [],
+    });
+    expect(scenarioWidgets('<Checker balloon="patched" core="core-racy" />')).toEqual([]);
   });
 });
 

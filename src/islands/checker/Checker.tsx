@@ -10,7 +10,7 @@ import { Outcomes } from './Outcomes';
 import { RuleI } from './RuleI';
 import { labHref } from './labLink';
 import { EmbedCode } from '../lib/EmbedCode';
-import { EMBED_HEIGHT, embedCheckerPath, replayPage } from '../lib/embed';
+import { EMBED_HEIGHT, embedCheckerPath } from '../lib/embed';
 import { CheckFailure, runCheck, type CheckRun } from './runCheck';
 import { CheckProgress, failureNotice } from './CheckProgress';
 import type { CheckView } from './types';
@@ -24,9 +24,11 @@ interface Props {
   initial: CheckView;
   /** The counterexamples' code lines as token data (decoded once here, not shipped as HTML). */
   highlighted: HighlightedLines;
+  /** Where "Replay in the lab" goes: '' for this page's lab, else a page with the scenario's lab. */
+  labPage: string;
 }
 
-export default function Checker({ scenario, variants, initial, highlighted }: Props) {
+export default function Checker({ scenario, variants, initial, highlighted, labPage }: Props) {
   const code = useMemo(() => highlightedHtml(highlighted), [highlighted]);
   const [view, setView] = useState(initial);
   const [run, setRun] = useState<Omit<CheckRun, 'view'> | null>(null);
@@ -58,7 +60,7 @@ export default function Checker({ scenario, variants, initial, highlighted }: Pr
     }
   };
   const replay = run
-    ? (schedule: string[]) => replayPage(scenario.id) + labHref(scenario.id, variants, schedule)
+    ? (schedule: string[]) => labPage + labHref(scenario.id, variants, schedule)
     : undefined;
 
   return (

@@ -1,15 +1,17 @@
 /**
  * The narrator: one sentence for the live region after every lab event, read from the tape the
- * machine keeps (StepRecord.narration, violations, outcome, and tape.stop when a variant switch
- * cut the schedule) and from whyNot() when a CPU could not run. It never replays. Pure, so every
- * message is unit-tested.
+ * machine keeps (StepRecord.narration, and tape.stop when a variant switch cut the schedule) and
+ * from whyNot() when a CPU could not run. It never replays. Pure, so every message is unit-tested.
+ *
+ * It says what happened, never the verdict: the verdict panel beside it is a status region of its
+ * own that announces a broken invariant or the ending when it changes, so saying it here too made
+ * a screen reader read each verdict twice per step.
  */
 import type { LabEvent } from '../../machines/lab';
 import { labState, type LabContext } from '../../machines/labContext';
 import {
   BALLOON_VARIANTS,
   CORE_VARIANTS,
-  outcome,
   stepsWord,
   stopSentence,
   whyNot,
@@ -51,39 +53,25 @@ function refusedStep(c: LabContext, cpu: number): string {
   return why ? `No step taken: ${why}.` : 'No step taken.';
 }
 
-/** "Step 6: CPU B takes balloon_pages_lock; CPU A spins." plus what broke or how it ended. */
+/** "Step 6: CPU B takes balloon_pages_lock; CPU A spins." */
 function stepTaken(c: LabContext): string {
-  const record = c.tape.records[c.cursor - 1];
-  const parts = [`Step ${c.cursor}: ${sentence(record.narration)}`];
-  for (const v of record.violations) parts.push(`Invariant broken: ${v.message}`);
-  const done = outcome(labState(c));
-  if (done) parts.push(`Every CPU has finished: ${done.sentence}`);
-  return parts.join(' ');
+  return `Step ${c.cursor}: ${sentence(c.tape.records[c.cursor - 1].narration)}`;
 }
 
 /** "At step 3 of 16: CPU A locks P." */
 function position(c: LabContext): string {
   const total = c.schedule.length;
   if (c.cursor === 0) return `At the start of the run (step 0 of ${total}).`;
-  const last = c.tape.records[c.cursor - 1];
-  const broken = labState(c).violations.length > 0 ? ' An invariant is broken here.' : '';
-  return `At step ${c.cursor} of ${total}: ${sentence(last.narration)}${broken}`;
+  return `At step ${c.cursor} of ${total}: ${sentence(c.tape.records[c.cursor - 1].narration)}`;
 }
 
 /**
- * What the lab says when it opens a run from a link: where it stands and what the last step
- * did, with the broken invariant or the ending, so a shared link lands on the story.
+ * What the lab says when it opens a run from a link: where it stands and what the last step did
+ * (the verdict panel says what broke or how it ended), so a shared link lands on the story.
  */
 export function narrateOpened(c: LabContext): string {
   if (c.cursor === 0) return 'Opened the run from the link: at the start, no step taken yet.';
-  const parts = [`Opened the run from the link at step ${c.cursor} of ${c.schedule.length}.`];
-  const record = c.tape.records[c.cursor - 1];
-  parts.push(`Step ${c.cursor}: ${sentence(record.narration)}`);
-  const state = labState(c);
-  for (const v of state.violations) parts.push(`Invariant broken: ${v.message}`);
-  const done = outcome(state);
-  if (done) parts.push(`Every CPU has finished: ${done.sentence}`);
-  return parts.join(' ');
+  return `Opened the run from the link at step ${c.cursor} of ${c.schedule.length}. ${stepTaken(c)}`;
 }
 
 const label = (list: { id: string; label: string }[], id: string) =>

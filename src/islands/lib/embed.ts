@@ -23,13 +23,3 @@ export function iframeSnippet(url: string, title: string, height: number): strin
 
 /** Heights that show each widget without an inner scroll bar at a column's width. */
 export const EMBED_HEIGHT = { lab: 900, checker: 640 } as const;
-
-/**
- * Where a checker's "Replay in the lab" goes: the lab on this page, except on an embed page
- * (which has no lab), where it opens the scenario's embedded lab.
- */
-export function replayPage(scenario: string): string {
-  return location.pathname.startsWith('/embed/')
-    ? `/embed/lab/${encodeURIComponent(scenario)}/`
-    : '';
-}

@@ -3,9 +3,11 @@
  * loads no search code until the reader reaches for search. Starlight's search component imports
  * this module when the page is idle and constructs `PagefindUI` with its options; this class only
  * remembers them and loads the real UI (about 27 KB gzip) on the first sign of intent: the search
- * button hovered, focused or pressed, or a search shortcut (Ctrl/⌘+K, or "/" outside text fields).
+ * button hovered, focused or pressed, or Ctrl/⌘+K ("/" presses the button: the Search override's
+ * inline script). Search opened before this module arrived (the page's first idle) left an empty
+ * dialog open: then the UI loads at once and fills it.
  */
-import { isSearchShortcut, isSlash } from './shortcuts';
+import { isSearchShortcut } from './shortcuts';
 
 type Options = Record<string, unknown>;
 
@@ -16,14 +18,8 @@ export class PagefindUI {
     const button = document.querySelector<HTMLButtonElement>('button[data-open-modal]');
     for (const event of ['pointerenter', 'focus', 'click', 'touchstart'])
       button?.addEventListener(event, load, { once: true, passive: true });
-    addEventListener('keydown', (e) => {
-      if (isSearchShortcut(e)) return void load();
-      if (!isSlash(e)) return;
-      // "/" is a search shortcut on many sites; Starlight binds only Ctrl+K, so open it here.
-      e.preventDefault();
-      void load();
-      button?.click();
-    });
+    addEventListener('keydown', (e) => void (isSearchShortcut(e) && load()));
+    if (document.querySelector<HTMLDialogElement>('site-search dialog')?.open) void load();
   }
 }
 

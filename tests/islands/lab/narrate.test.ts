@@ -3,7 +3,8 @@ import { createActor } from 'xstate';
 import { createLabMachine, type LabEvent, type LabInput } from '../../../src/machines';
 import { play, scheduleFromNames, stopSentence } from '../../../src/model';
 import { narrateChange, narrateOpened } from '../../../src/islands/lab/narrate';
-import { labStartContext } from '../../../src/machines/labContext';
+import { labStartContext, labState } from '../../../src/machines/labContext';
+import { verdictOf } from '../../../src/islands/lab/view';
 import { RACE, scenario } from './fixtures';
 
 const race = scenario('isolate-vs-deflate');
@@ -44,13 +45,61 @@ describe('the lab narrator', () => {
     );
   });
 
-  it('announces the violation on the step that breaks an invariant', () => {
+  it('leaves the verdict to the verdict panel on the step that breaks an invariant', () => {
     const say = narrator({ ...noPageLock, schedule: scheduleFromNames(race, RACE.slice(0, -1)) });
     const text = say({ type: 'cpu.step', cpu: 0 });
-    expect(text).toMatch(/^Step 16: CPU A unlinks P, believing it is on the balloon list\./);
-    expect(text).toContain(
-      "Invariant broken: CPU A unlinks P at `list_del(&page->lru);` in balloon_page_isolate() while P is on CPU B's local pages list: list corruption.",
-    );
+    expect(text).toBe('Step 16: CPU A unlinks P, believing it is on the balloon list.');
+  });
+
+  it('never says what the verdict panel (a status region of its own) says, step by step', () => {
+    /** Checks one event's narration against the verdict it leads to; returns that verdict's kind. */
+    const check = (actor: ReturnType<typeof start>, event: LabEvent): string => {
+      const before = actor.getSnapshot().context;
+      actor.send(event);
+      const after = actor.getSnapshot().context;
+      const text = narrateChange(race, before, after, event);
+      const verdict = verdictOf(labState(after));
+      for (const said of [verdict.label, ...verdict.sentences])
+        expect(text, `${event.type} at step ${after.cursor}`).not.toContain(said);
+      expect(text).not.toMatch(/invariant/i);
+      return verdict.kind;
+    };
+    const start = () => createActor(createLabMachine(race), { input: { ...noPageLock } }).start();
+    const after = (actor: ReturnType<typeof start>, kinds: string[]) => {
+      const end = actor.getSnapshot().context.cursor;
+      for (const event of [
+        { type: 'history.undo' },
+        { type: 'history.redo' },
+        { type: 'history.jump', index: 3 },
+        { type: 'history.jump', index: end },
+      ] as LabEvent[])
+        kinds.push(check(actor, event));
+    };
+    // The race, to its broken invariant.
+    const broken = start();
+    const raced = RACE.map((n) => check(broken, { type: 'cpu.step', cpu: n === 'A' ? 0 : 1 }));
+    after(broken, raced);
+    expect(raced).toContain('violation');
+    // A run to its end: A as far as it goes, then whoever can run (refused steps narrate too).
+    const ended = start();
+    const kinds: string[] = [];
+    for (let i = 0; i < 200 && !kinds.includes('finished'); i++) {
+      const cursor = ended.getSnapshot().context.cursor;
+      kinds.push(check(ended, { type: 'cpu.step', cpu: 0 }));
+      if (ended.getSnapshot().context.cursor === cursor)
+        kinds.push(check(ended, { type: 'cpu.step', cpu: 1 }));
+    }
+    after(ended, kinds);
+    expect(kinds).toContain('finished');
+    // A run opened from a link at the broken step.
+    const opened = labStartContext(race, {
+      ...noPageLock,
+      schedule: scheduleFromNames(race, RACE),
+    });
+    const verdict = verdictOf(labState(opened));
+    expect(verdict.kind).toBe('violation');
+    for (const said of [verdict.label, ...verdict.sentences])
+      expect(narrateOpened(opened)).not.toContain(said);
   });
 
   it('narrates undo, redo, jumps and reset', () => {
@@ -84,13 +133,11 @@ describe('the lab narrator', () => {
 });
 
 describe('a run opened from a link', () => {
-  it('narrates the restored step, with the broken invariant', () => {
+  it('narrates the restored step (the verdict panel says what broke)', () => {
     const ctx = labStartContext(race, { ...noPageLock, schedule: scheduleFromNames(race, RACE) });
-    const text = narrateOpened(ctx);
-    expect(text).toMatch(
-      /^Opened the run from the link at step 16 of 16\. Step 16: CPU A unlinks P, believing it is on the balloon list\./,
+    expect(narrateOpened(ctx)).toBe(
+      'Opened the run from the link at step 16 of 16. Step 16: CPU A unlinks P, believing it is on the balloon list.',
     );
-    expect(text).toMatch(/Invariant broken: .*list corruption\./);
   });
 
   it('says so when the link holds no step', () => {

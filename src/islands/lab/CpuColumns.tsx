@@ -24,6 +24,8 @@ export interface CpuColumnsProps {
   action?: (cpu: number) => ComponentChildren;
   /** Live lab on a narrow screen: the one lane shown. */
   shown?: number;
+  /** Code in boxes of the stage's height that scroll (the live lab, and its sleeping rendering). */
+  scroll?: boolean;
 }
 
 export function CpuColumns(p: CpuColumnsProps) {
@@ -43,7 +45,7 @@ export function CpuColumns(p: CpuColumnsProps) {
             status={cpuStatus(p.state, i)}
             tokens={tokensOf(view, cpu.name)}
             highlight={p.highlight}
-            scroll={!!p.action}
+            scroll={p.scroll ?? !!p.action}
             hiddenOnPhone={p.shown !== undefined && p.shown !== i}
           >
             {p.action?.(i)}

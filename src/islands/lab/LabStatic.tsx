@@ -1,8 +1,8 @@
 /**
  * The lab without JavaScript, rendered at build time inside the island (which replaces it once
- * hydrated): the lanes at the starting point, the verdict, the shared state drawn and as tables and,
- * when the lesson gives a schedule, the step table of that run. The lesson makes its point even
- * if the island never loads.
+ * hydrated), in the live lab's geometry: the lanes at the starting point, the verdict, the shared
+ * state drawn and as tables and, when the lesson gives a schedule, the step table of that run. The
+ * lesson makes its point even if the island never loads.
  */
 import { BALLOON_VARIANTS, CORE_VARIANTS, describeState, play } from '../../model';
 import { CpuColumns, CpuSources } from './CpuColumns';
@@ -26,14 +26,21 @@ export function LabStatic(p: Omit<LabProps, 'compare'>) {
         migration core: <b>{labelOf(CORE_VARIANTS, p.core)}</b> (<code>{p.core}</code>).
       </p>
       <div class="lab-stage">
-        <CpuColumns uid={p.uid} scenario={p.scenario} state={state} highlight={p.highlight} />
+        {/* The live lab's geometry, so the page does not jump when the island replaces this:
+            code in its scroll boxes, the tables behind their disclosure (both print whole). */}
+        <CpuColumns
+          uid={p.uid}
+          scenario={p.scenario}
+          state={state}
+          highlight={p.highlight}
+          scroll
+        />
         <div class="lab-strip">
           <StatePanel
             uid={p.uid}
             title={steps ? `Shared state after step ${steps}` : 'Shared state at the start'}
             view={describeState(state)}
             state={state}
-            tablesOpen
           />
           <div class="lab-strip-side">
             <VerdictPanel verdict={verdictOf(state)} />

@@ -16,8 +16,6 @@ export interface StatePanelProps {
   before?: StateView;
   /** The state itself: the drawing asks the model what each list's owner believes is on it. */
   state: KernelState;
-  /** Open the tables from the start (the static rendering, where nothing else explains them). */
-  tablesOpen?: boolean;
   /** The last step changed page->private without balloon_pages_lock (rule i). */
   ruleI?: boolean;
 }
@@ -80,7 +78,7 @@ export function StatePanel(p: StatePanelProps) {
         picture={pictureOf(p.view, listPictures(p.state))}
         listText={picturesText(p.state)}
       />
-      <details class="lab-tables" open={p.tablesOpen}>
+      <details class="lab-tables">
         <summary>The state as tables</summary>
         {p.before && <p class="lab-legend">Δ marks what the last step changed.</p>}
         <div class="lab-state-grid">

@@ -9,6 +9,7 @@ import { courseValidation } from './src/site/integration.ts';
 import { rehypeGlossaryLinks } from './src/site/glossary-links.ts';
 import { PLACEHOLDER_SITE, siteAddressNotice } from './src/site/site-address.ts';
 import { contentSecurityPolicy } from './src/site/csp.ts';
+import { islandDataOnce } from './src/site/page-data.ts';
 import { offlineReading } from './src/site/offline.ts';
 import { searchRanking } from './src/site/search-ranking.ts';
 
@@ -108,6 +109,7 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/'] },
     }),
     preact(),
+    islandDataOnce(),
     contentSecurityPolicy(),
     offlineReading(),
     sharedChunks(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, ensureContrast } from '../../src/components/lib/contrast';
-import { CODE_BACKGROUND, highlightLines } from '../../src/components/lib/highlight';
+import { CODE_BACKGROUND, highlightLines, TOKEN_COLOURS } from '../../src/components/lib/highlight';
 
 describe('code contrast', () => {
   it('computes WCAG ratios', () => {
@@ -19,8 +19,12 @@ describe('code contrast', () => {
     const [line] = await highlightLines(['spin_lock_irqsave(&balloon_pages_lock, flags);']);
     expect(line).toContain('balloon_pages_lock');
     expect(line).toContain('&amp;');
-    const colours = [...line.matchAll(/--shiki-(light|dark):(#[0-9A-F]{6})/g)];
-    expect(colours.length).toBeGreaterThan(4);
+    // Each token's colours are a class (TOKEN_COLOURS[n]); a colour outside the list fails.
+    expect(
+      new Set([...line.matchAll(/<(b|i|span class=t\d)>/g)].map((m) => m[1])).size,
+    ).toBeGreaterThan(1);
+    const colours = [...TOKEN_COLOURS.join(';').matchAll(/--shiki-(light|dark):(#[0-9A-F]{6})/g)];
+    expect(colours.length).toBe(TOKEN_COLOURS.length * 2);
     for (const [, theme, colour] of colours) {
       const background = CODE_BACKGROUND[theme as 'light' | 'dark'];
       expect(contrastRatio(colour, background)).toBeGreaterThanOrEqual(5.5);

@@ -53,8 +53,12 @@ describe('highlighting a comment-only hunk', () => {
   it('colours a comment line as one comment token once the comment is opened', async () => {
     const { highlightLines } = await import('../../src/components/lib/highlight');
     const line = ' *   i. Inflation/deflation must set/clear page->private under the';
-    const styles = (html: string) =>
-      new Set([...html.matchAll(/style="([^"]*)"/g)].map((m) => m[1]));
+    // A token's colour is its element (<b>, <i>, <span class=t3>…); plain text is one more.
+    const styles = (html: string) => {
+      const tokens = /<(b|i|span class=t\d+)>[^<]*<\/\w+>/g;
+      const colours = [...html.matchAll(tokens)].map((m) => m[1]);
+      return new Set(html.replace(tokens, '') ? [...colours, 'plain'] : colours);
+    };
     const [bare] = await highlightLines([line]);
     const [opened] = (await highlightLines(['/*', line])).slice(1);
     expect(styles(bare).size).toBeGreaterThan(1);

@@ -2,9 +2,9 @@
  * Break the fix: start from the patched balloon code, undo one part of the patch at a time and
  * watch the exhaustive verdict and its counterexample change. The model is loaded on first touch.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { BalloonVariant, CoreVariant, Scenario } from '../../model';
-import type { CodeMap } from '../checker/CodeText';
+import { pageCode, pageData } from '../lib/pageData';
 import { Counterexamples } from '../checker/Counterexamples';
 import { Outcomes } from '../checker/Outcomes';
 import { RuleI } from '../checker/RuleI';
@@ -17,12 +17,12 @@ import '../checker/checker.css';
 import './breakthefix.css';
 
 interface Props {
-  scenarios: Scenario[];
+  /** Keys of the page's blocks: the scenarios, and the code of both as token data. */
+  data: { scenarios: string[]; code: string };
   balloons: Array<{ id: BalloonVariant; label: string }>;
   cores: Array<{ id: CoreVariant; label: string }>;
-  /** The patched code on the first scenario, evaluated at build time. */
-  initial: Evaluation;
-  code: CodeMap;
+  /** Key of the page's block: the patched code on the first scenario, evaluated at build time. */
+  initial: string;
 }
 
 type Live = typeof import('./live');
@@ -40,9 +40,17 @@ function loadLive(): Promise<Live> {
 /** Fetches the model as the pointer or focus enters the widget; a failure waits for a toggle. */
 const preload = () => void loadLive().catch(() => undefined);
 
-export default function BreakTheFix({ scenarios, balloons, cores, initial, code }: Props) {
+export default function BreakTheFix({ data, balloons, cores, initial }: Props) {
+  const { scenarios, code, first } = useMemo(
+    () => ({
+      first: pageData<Evaluation>(initial),
+      scenarios: data.scenarios.map((key) => pageData<Scenario>(key)),
+      code: pageCode(data.code),
+    }),
+    [],
+  );
   const [toggles, setToggles] = useState<Toggles>({ scenario: scenarios[0].id, ...PATCHED });
-  const [shown, setShown] = useState(initial);
+  const [shown, setShown] = useState(first);
   const [elapsedMs, setElapsedMs] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [hydrated, setHydrated] = useState(false);

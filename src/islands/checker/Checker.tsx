@@ -1,36 +1,40 @@
 /**
- * The checker island: shows the verdict precomputed at build time and re-runs the exhaustive
- * check in the browser when the learner asks, in a worker, loading the explorer only then.
+ * The checker island: shows the verdict precomputed at build time, with the build's findings as
+ * the static markup it is given (children), and re-runs the exhaustive check in the browser when
+ * the learner asks, in a worker, loading the explorer only then. The scenario and its code come
+ * from the page's data blocks, read at the first check.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExploreProgress, Scenario, Variants } from '../../model';
-import { highlightedHtml, type HighlightedLines } from '../lib/highlighted';
-import { Counterexamples } from './Counterexamples';
-import { Outcomes } from './Outcomes';
-import { RuleI } from './RuleI';
+import { pageCode, pageData } from '../lib/pageData';
+import { Findings } from './Findings';
 import { labHref } from './labLink';
 import { EmbedCode } from '../lib/EmbedCode';
 import { EMBED_HEIGHT, embedCheckerPath } from '../lib/embed';
 import { CheckFailure, runCheck, type CheckRun } from './runCheck';
 import { CheckProgress, failureNotice } from './CheckProgress';
-import type { CheckView } from './types';
+import type { CheckSummary, CheckView } from './types';
 import { VerdictStatus } from './VerdictStatus';
 import './checker.css';
 
 interface Props {
-  scenario: Scenario;
+  scenario: Pick<Scenario, 'id' | 'title'>;
   variants: Variants;
-  /** The same check, run at build time: what the page says before (and without) JavaScript. */
-  initial: CheckView;
-  /** The counterexamples' code lines as token data (decoded once here, not shipped as HTML). */
-  highlighted: HighlightedLines;
+  /** The same check, run at build time: its verdict, before (and without) JavaScript. */
+  initial: CheckSummary;
+  /** Keys of the page's blocks holding the scenario and its code as token data. */
+  data: { scenario: string; code: string };
+  /** The build's findings, printed at build time; a live check replaces them. */
+  children?: ComponentChildren;
   /** Where "Replay in the lab" goes: '' for this page's lab, else a page with the scenario's lab. */
   labPage: string;
 }
 
-export default function Checker({ scenario, variants, initial, highlighted, labPage }: Props) {
-  const code = useMemo(() => highlightedHtml(highlighted), [highlighted]);
-  const [view, setView] = useState(initial);
+export default function Checker({ scenario, variants, initial, data, children, labPage }: Props) {
+  const [live, setLive] = useState<CheckView | null>(null);
+  // The code of a live check's findings, decoded from the page once there is one.
+  const code = useMemo(() => live && pageCode(data.code), [!live]);
   const [run, setRun] = useState<Omit<CheckRun, 'view'> | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<CheckFailure | null>(null);
@@ -46,11 +50,11 @@ export default function Checker({ scenario, variants, initial, highlighted, labP
     setFailure(null);
     setProgress(null);
     try {
-      const done = await runCheck(scenario, variants, {
+      const done = await runCheck(pageData<Scenario>(data.scenario), variants, {
         signal: controller.signal,
         onProgress: setProgress,
       });
-      setView(done.view);
+      setLive(done.view);
       setRun({ where: done.where, roundTripMs: done.roundTripMs });
     } catch (error) {
       setFailure(error instanceof CheckFailure ? error : new CheckFailure('failed', String(error)));
@@ -73,7 +77,7 @@ export default function Checker({ scenario, variants, initial, highlighted, labP
       >
         Check every interleaving
       </button>
-      <VerdictStatus view={view} run={run} busy={busy} />
+      <VerdictStatus view={live ?? initial} run={run} busy={busy} />
       {busy && <CheckProgress progress={progress} onCancel={() => abort.current?.abort()} />}
       {failure && (
         <p class="bl-notice checker-failure" role="alert">
@@ -83,9 +87,7 @@ export default function Checker({ scenario, variants, initial, highlighted, labP
           </button>
         </p>
       )}
-      <RuleI items={view.ruleI} code={code} />
-      <Counterexamples items={view.counterexamples} code={code} replayHref={replay} />
-      <Outcomes items={view.outcomes} open={view.verdict === 'safe'} />
+      {live ? <Findings view={live} code={code!} replayHref={replay} /> : children}
       <EmbedCode
         uid={`checker-${scenario.id}-${variants.balloon}-${variants.core}`}
         title={`Balloon Lab checker: ${scenario.title} (${variants.balloon}, ${variants.core})`}

@@ -1,4 +1,7 @@
-/** A counterexample as a table: which CPU ran which line, and what happened. */
+/**
+ * A counterexample as a table: which CPU ran which line, and what happened. A lesson prints a
+ * hundred rows or more, so a row's parts are told apart by element (checker.css), not by class.
+ */
 import { CodeText, Prose, type CodeMap } from './CodeText';
 import { INVARIANT_NAMES, joinAnd } from './format';
 import type { StepView } from './types';
@@ -28,8 +31,8 @@ export function StepTable({ steps, code, caption }: Props) {
               <td>{i + 1}</td>
               <th scope="row">CPU {s.cpu}</th>
               <td>
-                <CodeText line={s.code} code={code} /> <span class="checker-fn">in {s.fn}()</span>
-                <span class="checker-says">
+                <CodeText line={s.code} code={code} /> <small>in {s.fn}()</small>
+                <span>
                   <Prose text={s.narration} />
                   {s.breaks.length > 0 && (
                     <strong>

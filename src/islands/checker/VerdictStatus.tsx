@@ -4,10 +4,10 @@
  */
 import { dataVerdict, formatMs, verdictSentence, verdictWord } from './format';
 import type { CheckRun } from './runCheck';
-import type { CheckView } from './types';
+import type { CheckSummary } from './types';
 
 interface Props {
-  view: CheckView;
+  view: CheckSummary;
   run: Omit<CheckRun, 'view'> | null;
   busy: boolean;
 }
@@ -33,7 +33,7 @@ export function VerdictStatus({ view, run, busy }: Props) {
   );
 }
 
-function provenance(view: CheckView, run: Props['run']): string {
+function provenance(view: CheckSummary, run: Props['run']): string {
   if (!run)
     return 'Computed when this page was built; press the button to run the check again in your browser.';
   const where = run.where === 'worker' ? 'in a background worker' : 'on this page';

@@ -3,7 +3,7 @@
  * carries this, never the model.
  */
 import type { InvariantId } from '../../model';
-import type { CheckView } from './types';
+import type { CheckSummary } from './types';
 
 /** Each invariant of docs/kernel-model.md §7 as a noun phrase a learner reads. */
 export const INVARIANT_NAMES: Record<InvariantId, string> = {
@@ -40,18 +40,18 @@ export function formatMs(ms: number): string {
 }
 
 /** The one-word verdict shown before the sentence. */
-export const verdictWord = (view: Pick<CheckView, 'verdict'>): string =>
+export const verdictWord = (view: Pick<CheckSummary, 'verdict'>): string =>
   view.verdict === 'safe' ? 'Safe' : 'Unsafe';
 
 /** data-verdict of the status region, as the widget contract names it. */
-export const dataVerdict = (view: Pick<CheckView, 'verdict'>): 'ok' | 'violation' =>
+export const dataVerdict = (view: Pick<CheckSummary, 'verdict'>): 'ok' | 'violation' =>
   view.verdict === 'safe' ? 'ok' : 'violation';
 
 /**
  * The verdict as a sentence built from the report: "0 of 225 reachable states break an invariant
  * (377 transitions explored)." or, when unsafe, which invariants break and how much was explored.
  */
-export function verdictSentence(view: CheckView): string {
+export function verdictSentence(view: CheckSummary): string {
   const states = count(view.states, 'reachable state');
   const transitions = count(view.transitions, 'transition');
   if (view.verdict === 'safe')

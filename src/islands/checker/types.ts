@@ -56,6 +56,15 @@ export interface CheckView {
   ruleI: RuleIView[];
 }
 
+/**
+ * What the checker's verdict line needs of a view: the build's check hands its island only this
+ * (its findings are static markup in the island, src/islands/checker/Findings.tsx).
+ */
+export type CheckSummary = Pick<
+  CheckView,
+  'scenarioId' | 'variants' | 'verdict' | 'states' | 'transitions' | 'elapsedMs'
+> & { counterexamples: Pick<CounterexampleView, 'invariant'>[] };
+
 /** Worker protocol: a request names the scenario and variants; the answer carries its id. */
 export interface CheckRequest {
   id: number;

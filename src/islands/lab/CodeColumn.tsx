@@ -112,9 +112,12 @@ function CodeLine({ line, html, isNext, fnStarts }: CodeLineProps) {
           {line.fn}() <small>{line.file}</small>
         </div>
       )}
-      <b class="lab-marker" aria-hidden="true">
-        {isNext ? '▶' : ''}
-      </b>
+      {/* Only the next line has a marker (placed absolutely, so no line moves when it does). */}
+      {isNext && (
+        <b class="lab-marker" aria-hidden="true">
+          ▶
+        </b>
+      )}
       {isNext && <em class="sr-only">Next line: </em>}
       {html ? <code dangerouslySetInnerHTML={{ __html: html }} /> : <code>{line.code}</code>}
     </li>

@@ -4,18 +4,22 @@
  * server HTML and the first client render match and the page works without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { highlightedHtml } from '../lib/highlighted';
+import { useEffect, useState } from 'preact/hooks';
+import type { Scenario } from '../../model';
+import { pageCode, pageData } from '../lib/pageData';
 import { LabApp } from './LabApp';
 import type { LabIslandProps } from './types';
 
 export default function LabIsland(props: LabIslandProps & { children?: ComponentChildren }) {
   const [live, setLive] = useState(false);
-  const highlight = useMemo(() => highlightedHtml(props.highlight), [props.highlight]);
   useEffect(() => setLive(true), []);
+  const { children, data, ...lab } = props;
   // A real box around the slot: client:visible observes the island's children, and the slot
   // itself (display: contents) never intersects anything.
-  if (!live) return <div class="lab-pending">{props.children}</div>;
-  const { children: _static, ...lab } = props;
-  return <LabApp {...lab} highlight={highlight} />;
+  if (!live) return <div class="lab-pending">{children}</div>;
+  // Read from the page once, when the lab goes live (this renders only then: the lab's own state
+  // lives below it); the static rendering needs neither.
+  return (
+    <LabApp {...lab} scenario={pageData<Scenario>(data.scenario)} highlight={pageCode(data.code)} />
+  );
 }

@@ -1,6 +1,5 @@
 /** The props <Lab> hands its island: plain JSON, validated and highlighted at build time. */
 import type { BalloonVariant, CoreVariant, Scenario } from '../../model';
-import type { HighlightedLines } from '../lib/highlighted';
 import type { LabChallenge } from './challenge/types';
 
 export interface LabProps {
@@ -21,8 +20,10 @@ export interface LabProps {
 }
 
 /**
- * What the island's props carry: the same, with the code as token data rather than HTML (the
- * static rendering already holds the current variant's highlighted code; the island decodes the
- * data once, for every variant it may switch to).
+ * What the island's props carry: the same, with the scenario and the code (token data for every
+ * variant it may switch to) as keys of the page's data blocks (src/islands/lib/pageData.ts),
+ * read once the lab goes live; the static rendering already shows the current variant's code.
  */
-export type LabIslandProps = Omit<LabProps, 'highlight'> & { highlight: HighlightedLines };
+export type LabIslandProps = Omit<LabProps, 'highlight' | 'scenario'> & {
+  data: { scenario: string; code: string };
+};

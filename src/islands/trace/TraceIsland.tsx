@@ -1,10 +1,11 @@
 /**
  * A precomputed trace that hydrates into a stepper: First / Previous / Next / Last, ← and →
  * (Home, End) while focus is in the stepper, the current row marked, and a polite live region
- * that narrates each step. Rows come as props; no model code runs here.
+ * that narrates each step. Rows and code come from the page's data blocks (src/islands/lib/
+ * pageData.ts); no model code runs here.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { highlightedHtml, type HighlightedLines } from '../lib/highlighted';
+import { pageCode, pageData } from '../lib/pageData';
 import { Prose } from '../checker/CodeText';
 import { keyTarget, stepNarration, verdictAt } from './stepper';
 import { TraceTable } from './TraceTable';
@@ -12,9 +13,8 @@ import type { TraceView } from './types';
 import './trace.css';
 
 interface Props {
-  view: TraceView;
-  /** The rows' code lines as token data (decoded once here, not shipped as HTML). */
-  highlighted: HighlightedLines;
+  /** Keys of the page's blocks: the trace's rows, and its scenario's code as token data. */
+  data: { view: string; code: string };
   caption: string;
 }
 
@@ -50,8 +50,14 @@ function Controls({
   );
 }
 
-export default function TraceIsland({ view, highlighted, caption }: Props) {
-  const codeHtml = useMemo(() => highlightedHtml(highlighted), [highlighted]);
+export default function TraceIsland({ data, caption }: Props) {
+  const { view, codeHtml } = useMemo(
+    () => ({
+      view: pageData<TraceView>(data.view),
+      codeHtml: pageCode(data.code),
+    }),
+    [],
+  );
   const [cursor, setCursor] = useState<number | null>(null);
   const moved = useRef(false);
   const root = useRef<HTMLDivElement>(null);

@@ -3,7 +3,7 @@
  * the two can never drift apart. Event types are the §4 names (INSERT, DEQUEUE, …), the same
  * strings StepRecord.events carries, so a widget forwards them unchanged.
  */
-import { assign, setup } from 'xstate';
+import { assign, createMachine } from 'xstate';
 import { LIFECYCLE, LIFECYCLE_STATES, type LifecycleEvent, type LifecycleState } from '../model';
 
 /** Events the statechart takes. */
@@ -30,19 +30,25 @@ const states = Object.fromEntries(
   ]),
 );
 
-/** One page's lifecycle; input { page } names it. */
-export const pageLifecycleMachine = setup({
-  types: {
-    context: {} as PageLifecycleContext,
-    events: {} as PageLifecycleEvent,
-    input: {} as { page?: string } | undefined,
+/**
+ * One page's lifecycle; input { page } names it. createMachine(config, implementations), not
+ * setup(): setup() drags every built-in action's helper into the XState chunk the lab shares.
+ */
+export const pageLifecycleMachine = createMachine(
+  {
+    types: {
+      context: {} as PageLifecycleContext,
+      events: {} as PageLifecycleEvent,
+      input: {} as { page?: string } | undefined,
+    },
+    id: 'pageLifecycle',
+    initial: 'inflating',
+    context: ({ input }) => ({ page: input?.page ?? 'P', last: null }),
+    states,
   },
-  actions: {
-    noteEvent: assign({ last: ({ event }) => event.type }),
+  {
+    actions: {
+      noteEvent: assign({ last: ({ event }) => event.type }),
+    },
   },
-}).createMachine({
-  id: 'pageLifecycle',
-  initial: 'inflating',
-  context: ({ input }) => ({ page: input?.page ?? 'P', last: null }),
-  states,
-});
+);

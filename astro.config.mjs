@@ -14,11 +14,26 @@ import { offlineReading } from './src/site/offline.ts';
 import { searchRanking } from './src/site/search-ranking.ts';
 
 /**
+ * Every file gzips on its own, so the thirty small chunks Rollup split the lab into cost kilobytes
+ * more than the same code in a few. Two groups always load together on a page with a widget:
+ * Preact with its hooks and JSX runtime, and the model's core that every lab and checker runs
+ * (the programs and ops, one step, the run's tape and link, outcomes). The model's lazily loaded
+ * parts (the cause finder, the hint graph, the explorer's reductions) keep their own chunks.
+ */
+const MODEL_CORE =
+  /\/src\/model\/(?:programs\/.*|ops|variants|state|program|lifecycle|step|invariants|status|outcome|listing|schedule|suggest|challenge\/goal|run\/(?:link|check|tape|why))\.ts$/;
+const PREACT = /\/node_modules\/preact\/(?:dist|hooks\/dist|jsx-runtime\/dist)\//;
+/** @param {string} id */
+const fewerChunks = (id) =>
+  MODEL_CORE.test(id) ? 'model' : PREACT.test(id) ? 'preact' : undefined;
+
+/**
  * The client build's chunking, for the lab budget (issue 14): an island whose module also feeds
  * the lab's lazily loaded parts keeps its real chunk as the entry (no re-export stub to fetch
  * first), and the checker's module worker is built as a chunk of the page's own build, so it
  * imports the model chunk the page has already fetched instead of bundling a second copy.
- * Rollup's `import.meta.ROLLUP_FILE_URL_*` gives the page the worker chunk's hashed URL.
+ * Rollup's `import.meta.ROLLUP_FILE_URL_*` gives the page the worker chunk's hashed URL. And the
+ * model's core and Preact go into one chunk each (fewerChunks).
  */
 function sharedChunks() {
   const WORKER_URL = /new URL\((['"])(\.\/[\w.-]+\.worker\.ts)\1,\s*import\.meta\.url\)/g;
@@ -48,7 +63,12 @@ function sharedChunks() {
         if (target !== 'client') return;
         vite.plugins = [...(vite.plugins ?? []), workerAsChunk];
         const rollup = (vite.build ??= {}).rollupOptions ?? {};
-        vite.build.rollupOptions = { ...rollup, preserveEntrySignatures: 'allow-extension' };
+        const output = Array.isArray(rollup.output) ? rollup.output : [rollup.output ?? {}];
+        vite.build.rollupOptions = {
+          ...rollup,
+          preserveEntrySignatures: 'allow-extension',
+          output: output.map((o) => ({ ...o, manualChunks: fewerChunks })),
+        };
       },
     },
   };

@@ -8,7 +8,6 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { cpuStatus, describeState } from '../../model';
-import { ChallengeBar } from './challenge/ChallengeBar';
 import { CausePanel } from './stage/CausePanel';
 import { FocusToggle } from './stage/FocusToggle';
 import { InlineCode } from './stage/InlineCode';
@@ -16,7 +15,7 @@ import { LaneChips } from './stage/LaneChips';
 import { CpuColumns, CpuSources } from './CpuColumns';
 import { focusKind, keyCommand } from './keys';
 import { useLater } from './later';
-import { comparison, hintUse, stepTable, swimlanes } from './parts';
+import { challengeBar, comparison, hintUse, stepTable, swimlanes } from './parts';
 import { SharePanel } from './SharePanel';
 import { StatePanel } from './StatePanel';
 import { Timeline } from './Timeline';
@@ -38,10 +37,12 @@ export function LabApp(p: LabProps) {
   );
   const last = ctx.cursor > 0 ? run.records[ctx.cursor - 1] : undefined;
   const applied = useMemo(() => ctx.schedule.slice(0, ctx.cursor), [ctx.schedule, ctx.cursor]);
-  // Loaded on use (parts.ts): the step table once the run has a step, the comparison once shown.
+  // Loaded on use (parts.ts): the step table once the run has a step, the comparison once shown,
+  // the challenge bar only in a lab with a challenge.
   const steps = useLater(stepTable, total > 0);
   const lanes = useLater(swimlanes, total > 0);
   const designs = useLater(comparison, compare);
+  const bar = useLater(challengeBar, p.challenge !== undefined);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const cmd = keyCommand(e, focusKind(e.target as HTMLInputElement), p.scenario.cpus.length);
@@ -63,8 +64,8 @@ export function LabApp(p: LabProps) {
     <div class="lab-live" onKeyDown={onKeyDown} onPointerOver={hintUse} onFocusIn={hintUse}>
       <FocusToggle say={setMessage} />
       {notice && <p class="bl-notice lab-notice">{notice}</p>}
-      {p.challenge && (
-        <ChallengeBar challenge={p.challenge} {...{ ctx, state, act }} scenario={p.scenario} />
+      {p.challenge && bar && (
+        <bar.ChallengeBar challenge={p.challenge} {...{ ctx, state, act }} scenario={p.scenario} />
       )}
       <div class="lab-stage">
         <LaneChips

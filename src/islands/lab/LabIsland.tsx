@@ -8,12 +8,19 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Scenario } from '../../model';
 import { pageCode, pageData } from '../lib/pageData';
 import { LabApp } from './LabApp';
+import { challengeBar } from './parts';
 import type { LabIslandProps } from './types';
 
 export default function LabIsland(props: LabIslandProps & { children?: ComponentChildren }) {
   const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
   const { children, data, ...lab } = props;
+  // A challenge lab goes live with its challenge bar (a chunk of its own, parts.ts): until then
+  // the static goal stays. If it cannot be fetched the lab still goes live, without the bar.
+  useEffect(() => {
+    if (!props.challenge) return setLive(true);
+    const go = () => setLive(true);
+    challengeBar.get().then(go, go);
+  }, []);
   // A real box around the slot: client:visible observes the island's children, and the slot
   // itself (display: contents) never intersects anything.
   if (!live) return <div class="lab-pending">{children}</div>;

@@ -365,6 +365,8 @@ describe('without JavaScript', () => {
     expect(await first.locator('.lab-source').first().innerText()).toMatch(
       /^Simplified rendering of .*hypothetical: commit 8202313e minus its page-lock lines\)$/,
     );
+    // The tables sit behind their disclosure, as in the live lab; it opens without JavaScript.
+    await first.locator('.lab-tables > summary').first().click();
     const pages = first.locator('table', { has: page.locator('caption', { hasText: 'Pages' }) });
     expect(await pages.innerText()).toMatch(/page->private\s+b/);
     const second = page.locator('[data-scenario="double-isolate"]');

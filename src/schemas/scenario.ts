@@ -29,10 +29,11 @@ export const SCENARIO_LIMITS = {
   stepLimit: 200,
   /**
    * CPUs in one scenario: what the checker explores in about 2 s in the worst case the other
-   * caps allow. Four CPUs (tests/bench: isolate, migrate, deflate 2, putback) take ~250k states
-   * reduced and about a second; five take 1.7 M states and several seconds even reduced, and the
-   * build, the lessons and the browser explore without the local-step reduction. Measured by
-   * `npm run bench`; raise it when a fifth CPU fits.
+   * caps allow. Four CPUs (tests/bench: isolate, migrate, deflate 2, putback) take 322k states
+   * and 2.9 CPU seconds as the build explores them (symmetry only), 247k and 2.4 s reduced; five
+   * take 1.7 M states and 16 CPU seconds even reduced (2026-12-02, load ~4 on two cores), and
+   * the build, the lessons and the browser explore without the local-step reduction. Measured
+   * by `npm run bench`; raise it when a fifth CPU fits (docs/architecture.md, the checker).
    */
   cpus: 4,
 } as const;

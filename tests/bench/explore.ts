@@ -179,6 +179,10 @@ const fmt = (label: string) => {
     return `did not finish (${r?.error?.slice(0, 50) ?? 'not run'})`;
   return `${r.states.toLocaleString('en')} states, ${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} CPU s), ${r.peakRssMb} MB peak RSS`;
 };
+const statesPerCpuSecond = (label: string) => {
+  const r = results.get(label);
+  return r?.states === undefined ? '?' : `${Math.round(r.states / r.cpuSeconds / 1000)}k`;
+};
 const range = (xs: number[]) =>
   xs.length ? `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms` : 'not run';
 const spin = (() => {
@@ -189,8 +193,10 @@ const spin = (() => {
     return 'skipped: `spin` is not installed';
   }
 })();
-// Measured with this benchmark on the commit before this session's checker work (34d07df), on
-// this machine at load average ~19 (eight sessions on two cores); CPU time by process.cpuUsage().
+// Measured with this benchmark on the commit before session 4's checker work (34d07df), on this
+// machine at load average ~19 (eight sessions on two cores); CPU time by process.cpuUsage().
+// Session 5 left the search as session 4 ended it (profile in docs/architecture.md, the checker),
+// so "now" is the checker of 77a1152 onwards.
 const BEFORE = {
   four: '322,455 states, 18.6 s; reduced 322,455 states, 37.4 s (8.4 CPU s, 242 MB peak RSS)',
   five: 'reduced 2,212,292 states, 541 s (77.6 CPU s, 731 MB peak RSS)',
@@ -198,7 +204,7 @@ const BEFORE = {
   perState: '152 B in the seen-state table plus ~250 B per queued state object',
 };
 const table = [
-  ['what', 'old (issue 14)', 'before this session (same machine)', 'now'],
+  ['what', 'old (issue 14)', 'before session 4 (34d07df, same machine)', 'now'],
   [
     'checker, shipped scenarios',
     '3–16 ms warm, ~95 ms cold',
@@ -213,7 +219,7 @@ const table = [
   ],
   [
     'checker, 5 CPUs (i, m, d2, p, p)',
-    '1.97 M states, 20–55 s, 1.16 GB',
+    '1.97 M states, 20–55 s, 1.16 GB (19 s and 1 GB in the browser)',
     BEFORE.five,
     `reduced ${fmt('5 CPUs, reduced')}; unreduced (--unreduced) ${fmt('5 CPUs, unreduced')}`,
   ],
@@ -225,9 +231,9 @@ const table = [
   ],
   [
     'per state',
-    '~500 B of heap; no reduction, no cap, no progress, no cancel',
+    '~500 B of heap, ~96k states per CPU-second; no reduction, no cap, no progress, no cancel',
     BEFORE.perState,
-    `${results.get('5 CPUs, reduced')?.bytesPerState ?? '?'} B: the seen-state table is the BFS queue (no state object is kept); symmetry + local-step reduction, state cap, progress, cancel`,
+    `${results.get('5 CPUs, reduced')?.bytesPerState ?? '?'} B, ${statesPerCpuSecond('5 CPUs, reduced')} states per CPU-second (5 CPUs, reduced): the seen-state table is the BFS queue (no state object is kept); symmetry + local-step reduction, state cap, progress, cancel`,
   ],
   ['SPIN side by side', 'SPIN: ~84 B/state, ~11× more states per CPU-second', '', spin],
   [

@@ -67,6 +67,52 @@ describe('the drawn state', () => {
   });
 });
 
+describe('the drawing on a phone (two lists per row)', () => {
+  const inside = (b: { x: number; y: number; w: number; h: number }, o: typeof b) =>
+    b.x >= o.x && b.y >= o.y && b.x + b.w <= o.x + o.w && b.y + b.h <= o.y + o.h;
+  const apart = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+    a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+
+  it.for([0, 5, 11, RACE.length])(
+    'after %i steps: every list and card fits, none overlaps, the same cards as wide',
+    (n) => {
+      const p = pictureAt(RACE.slice(0, n));
+      const wide = layoutPicture(p);
+      const narrow = layoutPicture(p, 2);
+      // Two 150-unit columns and their gaps: a phone's 324-px column shows it at full size.
+      expect(narrow.width).toBeLessThanOrEqual(324);
+      expect(narrow.width).toBeLessThan(wide.width);
+      expect(new Set(narrow.columns.map((c) => c.x)).size).toBe(2);
+      const frame = { x: 0, y: 0, w: narrow.width, h: narrow.height };
+      narrow.columns.forEach((c, i) => {
+        expect(inside(c, frame)).toBe(true);
+        narrow.columns.slice(i + 1).forEach((d) => expect(apart(c, d)).toBe(true));
+      });
+      // The lock tokens sit under the device, not over it; the counters end inside the frame.
+      expect(narrow.locks.anchor).toBe('start');
+      expect(narrow.locks.y - 14).toBeGreaterThanOrEqual(narrow.device.y + narrow.device.h);
+      expect(narrow.locks.y + 20).toBeLessThan(narrow.columns[0].y);
+      expect(narrow.counters).toHaveLength(2);
+      expect(narrow.counters[1]).toBeLessThan(narrow.height);
+      expect([...narrow.cards.keys()]).toEqual([...wide.cards.keys()]);
+      p.lists.forEach((_, i) =>
+        [...narrow.cards.values(), ...narrow.ghosts.map((g) => g.box)]
+          .filter((b) => b.x >= narrow.columns[i].x && b.y >= narrow.columns[i].y)
+          .filter((b) => b.x < narrow.columns[i].x + narrow.columns[i].w)
+          .filter((b) => b.y < narrow.columns[i].y + narrow.columns[i].h)
+          .forEach((b) => expect(inside(b, narrow.columns[i])).toBe(true)),
+      );
+    },
+  );
+
+  it('keeps one row and the lock tokens at the top right when every list fits', () => {
+    const l = layoutPicture(pictureAt([]), 3);
+    expect(new Set(l.columns.map((c) => c.y)).size).toBe(1);
+    expect(l.locks).toMatchObject({ anchor: 'end', x: l.width - 8 });
+    expect(l.counters).toHaveLength(1);
+  });
+});
+
 describe('InlineCode', () => {
   const parts = (text: string) => {
     const node = InlineCode({ text }) as { props: { children: unknown } };

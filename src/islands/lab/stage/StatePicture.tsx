@@ -6,8 +6,9 @@
  * labelled, never marked by colour alone. Rendered at build time (LabStatic) and live; cards
  * glide between lists unless the reader prefers reduced motion (lab.css).
  */
-import { layoutPicture, type Box } from './layout';
+import { layoutPicture, type Box, type PictureLayout } from './layout';
 import { pictureText, type Picture, type PictureCard } from './picture';
+import { useNarrowStage } from './useNarrowStage';
 
 export interface StatePictureProps {
   uid: string;
@@ -19,7 +20,8 @@ export interface StatePictureProps {
 const px = (b: Box) => ({ transform: `translate(${b.x}px, ${b.y}px)` });
 
 export function StatePicture({ uid, picture, listText }: StatePictureProps) {
-  const l = layoutPicture(picture);
+  // Two lists per row on a phone, live; the build-time drawing is the stage's wide one.
+  const l = layoutPicture(picture, useNarrowStage() ? 2 : Infinity);
   const hatch = `${uid}-hatch`;
   const arrow = `${uid}-arrow`;
   return (
@@ -47,7 +49,7 @@ export function StatePicture({ uid, picture, listText }: StatePictureProps) {
         </marker>
       </defs>
       <Device box={l.device} />
-      <LockPills picture={picture} width={l.width} />
+      <LockPills picture={picture} at={l.locks} />
       {picture.lists.map((list, i) => (
         <g key={list.id} class="lab-pic-list" data-list={list.id}>
           <rect
@@ -119,7 +121,7 @@ export function StatePicture({ uid, picture, listText }: StatePictureProps) {
           />
         );
       })}
-      <Counters picture={picture} y={l.height - 10} />
+      <Counters picture={picture} lines={l.counters} />
     </svg>
   );
 }
@@ -138,22 +140,21 @@ function Device({ box }: { box: Box }) {
   );
 }
 
-function LockPills({ picture, width }: { picture: Picture; width: number }) {
+function LockPills({ picture, at }: { picture: Picture; at: PictureLayout['locks'] }) {
   const lock = picture.lock;
   const spin = lock.holder ? `balloon_pages_lock: CPU ${lock.holder}` : 'balloon_pages_lock: free';
   const waiting = lock.waiters.length ? ` · ${lock.waiters.join(', ')} spinning` : '';
   const mutex = picture.mutex.holder
     ? `driver mutex: CPU ${picture.mutex.holder}`
     : 'driver mutex: free';
-  const x = width - 8;
   return (
     <g class="lab-pic-locks" data-held={lock.holder ? '' : undefined}>
-      <text x={x} y="22" text-anchor="end" class="lab-pic-lock">
+      <text x={at.x} y={at.y} text-anchor={at.anchor} class="lab-pic-lock">
         {lock.holder ? '◆ ' : '◇ '}
         {spin}
         {waiting}
       </text>
-      <text x={x} y="42" text-anchor="end" class="lab-pic-small">
+      <text x={at.x} y={at.y + 20} text-anchor={at.anchor} class="lab-pic-small">
         {mutex}
       </text>
     </g>
@@ -217,12 +218,19 @@ function Card({ card, box, hatch }: { card: PictureCard; box: Box; hatch: string
   );
 }
 
-function Counters({ picture, y }: { picture: Picture; y: number }) {
+/** The counters on one line, or on two (isolated_pages and NR_BALLOON_PAGES, then the events). */
+function Counters({ picture, lines }: { picture: Picture; lines: number[] }) {
   const c = picture.counters;
+  const pages = `isolated_pages ${picture.isolatedPages} · NR_BALLOON_PAGES ${c.NR_BALLOON_PAGES}`;
+  const events = `INFLATE/DEFLATE/MIGRATE ${c.BALLOON_INFLATE}/${c.BALLOON_DEFLATE}/${c.BALLOON_MIGRATE}`;
+  const texts = lines.length > 1 ? [pages, events] : [`${pages} · ${events}`];
   return (
-    <text x="8" y={y} class="lab-pic-small lab-pic-counters">
-      isolated_pages {picture.isolatedPages} · NR_BALLOON_PAGES {c.NR_BALLOON_PAGES} ·
-      INFLATE/DEFLATE/MIGRATE {c.BALLOON_INFLATE}/{c.BALLOON_DEFLATE}/{c.BALLOON_MIGRATE}
-    </text>
+    <g class="lab-pic-counters">
+      {texts.map((t, i) => (
+        <text key={i} x="8" y={lines[i]} class="lab-pic-small">
+          {t}
+        </text>
+      ))}
+    </g>
   );
 }

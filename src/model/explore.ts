@@ -19,6 +19,11 @@ export interface ExploreOptions {
   symmetry?: boolean;
   /** Run CPU-local steps without interleaving the other CPUs before them. */
   localSteps?: boolean;
+  /**
+   * Stubborn sets: explore only a conflict-closed set of CPUs where that keeps every verdict
+   * (stubborn.ts); replaces localSteps, which it subsumes.
+   */
+  por?: boolean;
   /** Stop with a StateCapError past this many states (default DEFAULT_MAX_STATES). */
   maxStates?: number;
   /** Called every `progressEvery` expanded states (default 16384). */
@@ -30,7 +35,7 @@ export interface ExploreOptions {
  * Both reductions, for the biggest searches (the benchmark's). The build's claims use symmetry
  * alone, which keeps shortest counterexamples; the lessons and the browser explore unreduced.
  */
-export const REDUCED: ExploreOptions = { symmetry: true, localSteps: true };
+export const REDUCED: ExploreOptions = { symmetry: true, por: true };
 
 /**
  * Enough for every scenario the schema admits (its 4-CPU bench case has 322k states unreduced),
@@ -75,7 +80,7 @@ export interface ExploreReport {
   /** Bytes the search holds per state: the seen-state table (fingerprints, index, hashes, slots), which is also the BFS queue, and its per-state columns (parent, CPU, renaming, log). */
   bytesPerState: number;
   /** Which reductions ran: the symmetry group's size (1 = none) and local steps. */
-  reduction: { symmetry: number; localSteps: boolean; shortestGuaranteed: boolean };
+  reduction: { symmetry: number; localSteps: boolean; por: boolean; shortestGuaranteed: boolean };
   /**
    * Every distinct violation with a schedule (CPU indexes) reaching it: a shortest one unless
    * `reduction.shortestGuaranteed` is false.
@@ -102,6 +107,7 @@ export function explore(
   const cap = options.maxStates ?? DEFAULT_MAX_STATES;
   const g = new Graph(init, group, {
     localSteps: !!options.localSteps,
+    por: !!options.por,
     maxStates: cap,
     progressEvery: every,
     onProgress: (states, transitions) => options.onProgress?.(progressOf(states, transitions, t0)),
@@ -118,8 +124,9 @@ export function explore(
     bytesPerState: Math.round(g.table.bytes / g.table.size) + g.columnBytes,
     reduction: {
       symmetry: group.length,
-      localSteps: !!options.localSteps,
-      shortestGuaranteed: !options.localSteps,
+      localSteps: !!options.localSteps && !options.por,
+      por: !!options.por,
+      shortestGuaranteed: !options.localSteps && !options.por,
     },
     violations,
     outcomes: [...g.outcomes.values()],

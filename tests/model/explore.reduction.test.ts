@@ -1,7 +1,7 @@
 /**
  * The reductions keep every verdict: on every shipped scenario and every variant pair, and on
- * two bench-style scenarios with interchangeable CPUs and pages, exploring with symmetry, with
- * local steps and with both finds the same violations, the same outcomes and (where the report
+ * three bench-style scenarios with interchangeable CPUs and pages, exploring with symmetry, with
+ * local steps, with stubborn sets and with symmetry plus either finds the same violations, the same outcomes and (where the report
  * promises it) the same shortest counterexample lengths as the plain search.
  */
 import { describe, expect, it } from 'vitest';
@@ -115,9 +115,16 @@ describe('reductions keep every verdict', () => {
         expect(plain.reduction).toEqual({
           symmetry: 1,
           localSteps: false,
+          por: false,
           shortestGuaranteed: true,
         });
-        for (const opts of [{ symmetry: true }, { localSteps: true }, REDUCED])
+        for (const opts of [
+          { symmetry: true },
+          { localSteps: true },
+          { symmetry: true, localSteps: true },
+          { por: true },
+          REDUCED,
+        ])
           expectSame(s, v, plain, opts);
       }
     },
@@ -133,6 +140,11 @@ describe('reductions keep every verdict', () => {
     expect(explore(migrating, v, { localSteps: true }).states).toBeLessThan(
       explore(migrating, v).states,
     );
+    // Stubborn sets keep fewer states than local steps where CPUs share pages.
+    expect(explore(migrating, v, { por: true }).states).toBeLessThan(
+      explore(migrating, v, { localSteps: true }).states,
+    );
+    expect(explore(symmetric, v, REDUCED).states).toBeLessThan(sym.states);
   });
 });
 

@@ -2,8 +2,8 @@
  * The checker: breadth-first search over every interleaving, deduplicated by state fingerprint
  * (fingerprint.ts) in a typed-array table (stateTable.ts) that is also the BFS queue
  * (searchGraph.ts reads each state back from its bytes when it expands it). BFS order makes the
- * first schedule found for anything a shortest one. Two reductions are optional: symmetry
- * (symmetry.ts) and CPU-local steps (reduction.ts); without options the whole state graph is
+ * first schedule found for anything a shortest one. Three reductions are optional: symmetry
+ * (symmetry.ts), CPU-local steps (reduction.ts) and stubborn sets (stubborn.ts); without options the whole state graph is
  * explored, which is what the lessons' numbers count.
  */
 import { identityRenaming } from './fingerprint';
@@ -32,8 +32,10 @@ export interface ExploreOptions {
 }
 
 /**
- * Both reductions, for the biggest searches (the benchmark's). The build's claims use symmetry
- * alone, which keeps shortest counterexamples; the lessons and the browser explore unreduced.
+ * Symmetry and stubborn sets, for the biggest searches (the benchmark's); stubborn sets replace
+ * local steps here (fewer states and transitions, every verdict kept). The build's claims use
+ * symmetry alone, which keeps shortest counterexamples; the lessons and the browser explore
+ * unreduced.
  */
 export const REDUCED: ExploreOptions = { symmetry: true, por: true };
 
@@ -79,7 +81,7 @@ export interface ExploreReport {
   elapsedMs: number;
   /** Bytes the search holds per state: the seen-state table (fingerprints, index, hashes, slots), which is also the BFS queue, and its per-state columns (parent, CPU, renaming, log). */
   bytesPerState: number;
-  /** Which reductions ran: the symmetry group's size (1 = none) and local steps. */
+  /** Which reductions ran: the symmetry group's size (1 = none), local steps, stubborn sets. */
   reduction: { symmetry: number; localSteps: boolean; por: boolean; shortestGuaranteed: boolean };
   /**
    * Every distinct violation with a schedule (CPU indexes) reaching it: a shortest one unless

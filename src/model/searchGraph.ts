@@ -102,16 +102,21 @@ export class Graph {
   private expandStubborn(s: KernelState, i: number, runnable: number): void {
     const { ample, closed } = stubbornSet(s, runnable);
     let enough = ample !== runnable;
-    let quiet: boolean | undefined;
-    const hidden = (before: KernelState, after: KernelState, cpu: number): boolean =>
-      countingInvisible(before, after, cpu) ||
-      (countingGap(after) === 0 && (quiet ??= countingQuiet(before, closed)));
+    this.quiet = undefined;
+    this.closed = closed;
     for (let cpu = 0; cpu < s.cpus.length; cpu++)
-      if (ample & (1 << cpu)) enough = this.follow(s, i, cpu, hidden) && enough;
+      if (ample & (1 << cpu)) enough = this.follow(s, i, cpu, this.hidden) && enough;
     if (enough) return;
     for (let cpu = 0; cpu < s.cpus.length; cpu++)
       if (runnable & ~ample & (1 << cpu)) this.follow(s, i, cpu);
   }
+
+  private quiet: boolean | undefined;
+  private closed = 0;
+  /** C2 for a stubborn set's step (stubborn.ts): invisible, or the counting invariant is quiet. */
+  private readonly hidden = (before: KernelState, after: KernelState, cpu: number): boolean =>
+    countingInvisible(before, after, cpu) ||
+    (countingGap(after) === 0 && (this.quiet ??= countingQuiet(before, this.closed)));
 
   /** State i, read back from its fingerprint in the frame of the run that first reached it. */
   private stateOf(i: number): KernelState {

@@ -43,9 +43,20 @@ const TOKENS: Token[] = [
   'counters',
 ];
 const TOKEN_BIT = new Map(TOKENS.map((t, i) => [t, 1 << i]));
-const has = (mask: number, t: Token): boolean => (mask & (TOKEN_BIT.get(t) ?? 0)) !== 0;
+const T = Object.fromEntries(TOKENS.map((t, i) => [t, 1 << i])) as Record<Token, number>;
 const tokenMask = (ts: Token[] | undefined): number =>
   (ts ?? []).reduce((m, t) => m | (TOKEN_BIT.get(t) ?? 0), 0);
+
+/** A line's token masks [r, w, a], by line id (computed once). */
+const masks = new Map<string, [number, number, number]>();
+function masksOf(lineId: string): [number, number, number] {
+  let m = masks.get(lineId);
+  if (!m) {
+    const a = accessOf(lineId);
+    masks.set(lineId, (m = [tokenMask(a.r), tokenMask(a.w), tokenMask(a.a)]));
+  }
+  return m;
+}
 
 // Shared objects outside the pages: one bit each, CPU d's list at bit LIST + d.
 const SPIN = 1;
@@ -55,6 +66,8 @@ const ISO = 8;
 const CNT = 16;
 const BAL = 32;
 const LIST = 6;
+/** The bit layout of `rm`/`wm`/`am`, for the table's test. */
+export const OBJECT_BITS = { SPIN, MUTEX, NUM, ISO, CNT, BAL, LIST } as const;
 
 /**
  * Objects a step reads, writes or adds to: `rp`/`wp` hold page p's fields at bit p and its
@@ -134,19 +147,19 @@ function addTokens(
   const c = s.cpus[cpu];
   let p = 0;
   let m = 0;
-  if (has(tokens, 'page')) p |= pages;
-  if (has(tokens, 'pageLock')) p |= pages << 16;
-  if (has(tokens, 'newpage')) p |= bit(c.newpage);
-  if (has(tokens, 'newpageLock')) p |= bit(c.newpage) << 16;
-  if (has(tokens, 'link')) m |= listsOf(s, cpu, pages, concrete);
-  if (has(tokens, 'linkNew')) m |= listsOf(s, cpu, bit(c.newpage), concrete);
-  if (has(tokens, 'balloon')) m |= BAL;
-  if (has(tokens, 'own')) m |= 1 << (LIST + cpu);
-  if (has(tokens, 'spin')) m |= SPIN;
-  if (has(tokens, 'mutex')) m |= MUTEX;
-  if (has(tokens, 'numPages')) m |= NUM;
-  if (has(tokens, 'isolated')) m |= ISO;
-  if (has(tokens, 'counters')) m |= CNT;
+  if ((tokens & T.page) !== 0) p |= pages;
+  if ((tokens & T.pageLock) !== 0) p |= pages << 16;
+  if ((tokens & T.newpage) !== 0) p |= bit(c.newpage);
+  if ((tokens & T.newpageLock) !== 0) p |= bit(c.newpage) << 16;
+  if ((tokens & T.link) !== 0) m |= listsOf(s, cpu, pages, concrete);
+  if ((tokens & T.linkNew) !== 0) m |= listsOf(s, cpu, bit(c.newpage), concrete);
+  if ((tokens & T.balloon) !== 0) m |= BAL;
+  if ((tokens & T.own) !== 0) m |= 1 << (LIST + cpu);
+  if ((tokens & T.spin) !== 0) m |= SPIN;
+  if ((tokens & T.mutex) !== 0) m |= MUTEX;
+  if ((tokens & T.numPages) !== 0) m |= NUM;
+  if ((tokens & T.isolated) !== 0) m |= ISO;
+  if ((tokens & T.counters) !== 0) m |= CNT;
   if (kind === 'r') {
     fp.rp |= p;
     fp.rm |= m;
@@ -164,11 +177,11 @@ export function nextFootprint(s: KernelState, cpu: number): Footprint {
   const c = s.cpus[cpu];
   const fp = empty();
   if (c.pc < 0) return fp;
-  const a = accessOf(compile(c.program, s.variants).lines[c.pc].id);
+  const [r, w, a] = masksOf(compile(c.program, s.variants).lines[c.pc].id);
   const pages = bit(c.page);
-  addTokens(fp, 'r', tokenMask(a.r), s, cpu, pages, true);
-  addTokens(fp, 'w', tokenMask(a.w), s, cpu, pages, true);
-  addTokens(fp, 'a', tokenMask(a.a), s, cpu, pages, true);
+  addTokens(fp, 'r', r, s, cpu, pages, true);
+  addTokens(fp, 'w', w, s, cpu, pages, true);
+  addTokens(fp, 'a', a, s, cpu, pages, true);
   return fp;
 }
 
@@ -227,9 +240,10 @@ function summary(program: CompiledProgram, pc: number, cut: number): Int32Array 
     seen.add(at * 3 + mode);
     if (blocked(program, at, mode, cut)) continue;
     const a = accessOf(program.lines[at].id);
-    out[mode * 3] |= tokenMask(a.r);
-    out[mode * 3 + 1] |= tokenMask(a.w);
-    out[mode * 3 + 2] |= tokenMask(a.a);
+    const [r, w, add] = masksOf(program.lines[at].id);
+    out[mode * 3] |= r;
+    out[mode * 3 + 1] |= w;
+    out[mode * 3 + 2] |= add;
     const next = a.repage === 'any' ? ANY : a.repage === 'list' && mode !== ANY ? OWN_LIST : mode;
     for (const to of successors(program, at)) stack.push([to, next]);
   }
@@ -240,16 +254,26 @@ function summary(program: CompiledProgram, pc: number, cut: number): Int32Array 
 const holderIn = (holder: number, inC: number): boolean =>
   holder >= 0 && (inC & (1 << holder)) !== 0;
 
-/** Everything CPU cpu may touch from s on while the CPUs of mask inC do not move. */
-export function futureFootprint(s: KernelState, cpu: number, inC: number): Footprint {
+/** The cut bits for CPU cpu: which of the locks it may wait for are held by a CPU of inC. */
+function cutOf(s: KernelState, cpu: number, inC: number): number {
   const c = s.cpus[cpu];
-  const fp = empty();
-  if (c.pc < 0) return fp;
   let cut = 0;
   if (holderIn(s.spinHolder, inC)) cut |= CUT_SPIN;
   if (holderIn(s.mutexHolder, inC)) cut |= CUT_MUTEX;
   if (c.page >= 0 && holderIn(s.pages[c.page].lockedBy, inC)) cut |= CUT_PAGE;
   if (c.newpage >= 0 && holderIn(s.pages[c.newpage].lockedBy, inC)) cut |= CUT_NEWPAGE;
+  return cut;
+}
+
+/** Everything CPU cpu may touch from s on while the CPUs of mask inC do not move. */
+export function futureFootprint(s: KernelState, cpu: number, inC: number): Footprint {
+  return futureWithCut(s, cpu, cutOf(s, cpu, inC));
+}
+
+function futureWithCut(s: KernelState, cpu: number, cut: number): Footprint {
+  const c = s.cpus[cpu];
+  const fp = empty();
+  if (c.pc < 0) return fp;
   const sum = summary(compile(c.program, s.variants), c.pc, cut);
   const pages = [bit(c.page), (1 << s.pages.length) - 1, maskOf(c.list)];
   for (let mode = 0; mode < 3; mode++) {
@@ -258,6 +282,20 @@ export function futureFootprint(s: KernelState, cpu: number, inC: number): Footp
     addTokens(fp, 'a', sum[mode * 3 + 2], s, cpu, pages[mode], false);
   }
   return fp;
+}
+
+/** One state's footprints, each computed once however many closures ask for it. */
+class Footprints {
+  private next: Array<Footprint | undefined> = [];
+  private future: Array<Footprint | undefined> = [];
+  constructor(private readonly s: KernelState) {}
+  nextOf(cpu: number): Footprint {
+    return (this.next[cpu] ??= nextFootprint(this.s, cpu));
+  }
+  futureOf(cpu: number, inC: number): Footprint {
+    const key = cpu * 16 + cutOf(this.s, cpu, inC);
+    return (this.future[key] ??= futureWithCut(this.s, cpu, key & 15));
+  }
 }
 
 /** The CPUs holding the lock(s) blocked CPU cpu waits for. */
@@ -272,17 +310,17 @@ function blockers(s: KernelState, cpu: number): number[] {
 }
 
 /** The stubborn set grown from runnable CPU seed: a mask of CPUs (runnable or not). */
-function closure(s: KernelState, seed: number, runnable: number): number {
+function closure(s: KernelState, fps: Footprints, seed: number, runnable: number): number {
   let inC = 1 << seed;
   const work = [seed];
   while (work.length) {
     const c = work.pop()!;
     if (s.cpus[c].pc < 0) continue;
     if (runnable & (1 << c)) {
-      const mine = nextFootprint(s, c);
+      const mine = fps.nextOf(c);
       for (let e = 0; e < s.cpus.length; e++) {
         if (inC & (1 << e)) continue;
-        if (!conflict(mine, futureFootprint(s, e, inC))) continue;
+        if (!conflict(mine, fps.futureOf(e, inC))) continue;
         inC |= 1 << e;
         work.push(e);
       }
@@ -310,9 +348,10 @@ const popcount = (m: number): number => {
 export function stubbornSet(s: KernelState, runnable: number): { ample: number; closed: number } {
   let best = { ample: runnable, closed: (1 << s.cpus.length) - 1 };
   let size = popcount(runnable);
+  const fps = new Footprints(s);
   for (let seed = 0; seed < s.cpus.length && size > 1; seed++) {
     if (!(runnable & (1 << seed))) continue;
-    const closed = closure(s, seed, runnable);
+    const closed = closure(s, fps, seed, runnable);
     const n = popcount(closed & runnable);
     if (n < size) [best, size] = [{ ample: closed & runnable, closed }, n];
   }

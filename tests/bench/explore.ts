@@ -201,8 +201,8 @@ const spin = (() => {
 // Session 6 made "reduced" symmetry + stubborn sets (was symmetry + local steps, still measured
 // as the "session 5" rows). Its first measurement, same machine, load ~3-7: 4 CPUs 172,214
 // states, 305k transitions, 1.9-2.3 CPU s (local steps: 246,897, 635k, 1.9-2.1 CPU s); 5 CPUs
-// 1,226,281 states, 2.54 M transitions, 11.7 CPU s, 312 MB (local steps: 1,725,538, 5.50 M,
-// 16.0 CPU s, 294 MB). Issue 14's 3 s for five CPUs is not reached.
+// 1,226,281 states, 2.54 M transitions, 11.7-13.9 CPU s, 312-318 MB (local steps: 1,725,538,
+// 5.50 M, 16.0-16.7 CPU s, 294-305 MB). Issue 14's 3 s for five CPUs is not reached.
 const BEFORE = {
   four: '322,455 states, 18.6 s; reduced 322,455 states, 37.4 s (8.4 CPU s, 242 MB peak RSS)',
   five: 'reduced 2,212,292 states, 541 s (77.6 CPU s, 731 MB peak RSS)',

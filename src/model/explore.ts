@@ -2,8 +2,8 @@
  * The checker: breadth-first search over every interleaving, deduplicated by state fingerprint
  * (fingerprint.ts) in a typed-array table (stateTable.ts) that is also the BFS queue
  * (searchGraph.ts reads each state back from its bytes when it expands it). BFS order makes the
- * first schedule found for anything a shortest one. Two reductions are optional: symmetry
- * (symmetry.ts) and CPU-local steps (reduction.ts); without options the whole state graph is
+ * first schedule found for anything a shortest one. Three reductions are optional: symmetry
+ * (symmetry.ts), CPU-local steps (reduction.ts) and stubborn sets (stubborn.ts); without options the whole state graph is
  * explored, which is what the lessons' numbers count.
  */
 import { identityRenaming } from './fingerprint';
@@ -19,6 +19,11 @@ export interface ExploreOptions {
   symmetry?: boolean;
   /** Run CPU-local steps without interleaving the other CPUs before them. */
   localSteps?: boolean;
+  /**
+   * Stubborn sets: explore only a conflict-closed set of CPUs where that keeps every verdict
+   * (stubborn.ts); replaces localSteps, which it subsumes.
+   */
+  por?: boolean;
   /** Stop with a StateCapError past this many states (default DEFAULT_MAX_STATES). */
   maxStates?: number;
   /** Called every `progressEvery` expanded states (default 16384). */
@@ -27,10 +32,12 @@ export interface ExploreOptions {
 }
 
 /**
- * Both reductions, for the biggest searches (the benchmark's). The build's claims use symmetry
- * alone, which keeps shortest counterexamples; the lessons and the browser explore unreduced.
+ * Symmetry and stubborn sets, for the biggest searches (the benchmark's); stubborn sets replace
+ * local steps here (fewer states and transitions, every verdict kept). The build's claims use
+ * symmetry alone, which keeps shortest counterexamples; the lessons and the browser explore
+ * unreduced.
  */
-export const REDUCED: ExploreOptions = { symmetry: true, localSteps: true };
+export const REDUCED: ExploreOptions = { symmetry: true, por: true };
 
 /**
  * Enough for every scenario the schema admits (its 4-CPU bench case has 322k states unreduced),
@@ -74,8 +81,8 @@ export interface ExploreReport {
   elapsedMs: number;
   /** Bytes the search holds per state: the seen-state table (fingerprints, index, hashes, slots), which is also the BFS queue, and its per-state columns (parent, CPU, renaming, log). */
   bytesPerState: number;
-  /** Which reductions ran: the symmetry group's size (1 = none) and local steps. */
-  reduction: { symmetry: number; localSteps: boolean; shortestGuaranteed: boolean };
+  /** Which reductions ran: the symmetry group's size (1 = none), local steps, stubborn sets. */
+  reduction: { symmetry: number; localSteps: boolean; por: boolean; shortestGuaranteed: boolean };
   /**
    * Every distinct violation with a schedule (CPU indexes) reaching it: a shortest one unless
    * `reduction.shortestGuaranteed` is false.
@@ -102,6 +109,7 @@ export function explore(
   const cap = options.maxStates ?? DEFAULT_MAX_STATES;
   const g = new Graph(init, group, {
     localSteps: !!options.localSteps,
+    por: !!options.por,
     maxStates: cap,
     progressEvery: every,
     onProgress: (states, transitions) => options.onProgress?.(progressOf(states, transitions, t0)),
@@ -118,8 +126,9 @@ export function explore(
     bytesPerState: Math.round(g.table.bytes / g.table.size) + g.columnBytes,
     reduction: {
       symmetry: group.length,
-      localSteps: !!options.localSteps,
-      shortestGuaranteed: !options.localSteps,
+      localSteps: !!options.localSteps && !options.por,
+      por: !!options.por,
+      shortestGuaranteed: !options.localSteps && !options.por,
     },
     violations,
     outcomes: [...g.outcomes.values()],

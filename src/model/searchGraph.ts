@@ -12,6 +12,7 @@ import { violationKey } from './ops';
 import { outcome } from './outcome';
 import { invisible, localStep } from './reduction';
 import { StateTable } from './stateTable';
+import { countingGap, countingInvisible, countingQuiet, stubbornSet } from './stubborn';
 import { canRun } from './status';
 import { runStep } from './step';
 import { renameSchedule, writeCanonical } from './symmetry';
@@ -20,6 +21,8 @@ import type { KernelState, Outcome, StepRecord, Violation } from './types';
 /** What the search needs to know of explore()'s options. */
 export interface SearchOptions {
   localSteps: boolean;
+  /** Stubborn sets (stubborn.ts); takes precedence over localSteps. */
+  por: boolean;
   maxStates: number;
   progressEvery: number;
   onProgress: (states: number, transitions: number) => void;
@@ -73,7 +76,7 @@ export class Graph {
 
   /** Steps the runnable CPUs of state i; a state with none is terminal. */
   expand(i: number): void {
-    const { progressEvery: every, localSteps } = this.options;
+    const { progressEvery: every, localSteps, por } = this.options;
     if (i % every === every - 1) this.options.onProgress(this.table.size, this.transitions);
     const s = this.stateOf(i);
     let runnable = 0;
@@ -81,15 +84,39 @@ export class Graph {
     for (let cpu = 0; cpu < s.cpus.length; cpu++) {
       if (!canRun(s, cpu)) continue;
       runnable |= 1 << cpu;
-      if (alone < 0 && localSteps && localStep(s, cpu)) alone = cpu;
+      if (alone < 0 && localSteps && !por && localStep(s, cpu)) alone = cpu;
     }
     if (!runnable) return this.terminal(s, i);
+    if (por) return this.expandStubborn(s, i, runnable);
     // The ample set {alone} suffices when its step is invisible and leads to a state not yet
     // expanded (C2, C3).
     if (alone >= 0 && this.follow(s, i, alone)) return;
     for (let cpu = 0; cpu < s.cpus.length; cpu++)
       if (runnable & (1 << cpu) && cpu !== alone) this.follow(s, i, cpu);
   }
+
+  /**
+   * Steps the stubborn set's CPUs; the rest too unless every one of those steps was invisible to
+   * the counting invariant and led later in the BFS queue (C2, C3).
+   */
+  private expandStubborn(s: KernelState, i: number, runnable: number): void {
+    const { ample, closed } = stubbornSet(s, runnable);
+    let enough = ample !== runnable;
+    this.quiet = undefined;
+    this.closed = closed;
+    for (let cpu = 0; cpu < s.cpus.length; cpu++)
+      if (ample & (1 << cpu)) enough = this.follow(s, i, cpu, this.hidden) && enough;
+    if (enough) return;
+    for (let cpu = 0; cpu < s.cpus.length; cpu++)
+      if (runnable & ~ample & (1 << cpu)) this.follow(s, i, cpu);
+  }
+
+  private quiet: boolean | undefined;
+  private closed = 0;
+  /** C2 for a stubborn set's step (stubborn.ts): invisible, or the counting invariant is quiet. */
+  private readonly hidden = (before: KernelState, after: KernelState, cpu: number): boolean =>
+    countingInvisible(before, after, cpu) ||
+    (countingGap(after) === 0 && (this.quiet ??= countingQuiet(before, this.closed)));
 
   /** State i, read back from its fingerprint in the frame of the run that first reached it. */
   private stateOf(i: number): KernelState {
@@ -102,7 +129,7 @@ export class Graph {
    * Takes one step; true when it changed no shared observable and reached a state later in the
    * BFS queue than i (new, or discovered but not yet expanded).
    */
-  private follow(s: KernelState, i: number, cpu: number): boolean {
+  private follow(s: KernelState, i: number, cpu: number, hidden = invisible): boolean {
     const { state, record } = runStep(s, cpu, true);
     this.transitions++;
     this.record(record, i, cpu);
@@ -117,7 +144,7 @@ export class Graph {
       this.violating[id] = 1;
       this.violatingCount++;
     }
-    return id > i && invisible(s, state, cpu);
+    return id > i && hidden(s, state, cpu);
   }
 
   private added(id: number, s: KernelState, parent: number, cpu: number, g: number, log: number) {

@@ -125,10 +125,12 @@ function scaled(name: string): ScaleResult {
 const scale: Array<[string, string]> = [
   ['4 CPUs, unreduced', 'four-unreduced'],
   ['4 CPUs, reduced', 'four-reduced'],
+  ['4 CPUs, symmetry + local steps (session 5)', 'four-local'],
   ...(args.includes('--unreduced')
     ? [['5 CPUs, unreduced', 'five-unreduced'] as [string, string]]
     : []),
   ['5 CPUs, reduced', 'five-reduced'],
+  ['5 CPUs, symmetry + local steps (session 5)', 'five-local'],
   ['6 CPUs (3 putbacks, deflate, 2 inflates), reduced', 'six-light-reduced'],
   ['6 CPUs (5-CPU + inflate), reduced, capped at 2 M', 'six-reduced'],
 ];
@@ -195,8 +197,12 @@ const spin = (() => {
 })();
 // Measured with this benchmark on the commit before session 4's checker work (34d07df), on this
 // machine at load average ~19 (eight sessions on two cores); CPU time by process.cpuUsage().
-// Session 5 left the search as session 4 ended it (profile in docs/architecture.md, the checker),
-// so "now" is the checker of 77a1152 onwards.
+// Session 5 left the search as session 4 ended it (profile in docs/architecture.md, the checker).
+// Session 6 made "reduced" symmetry + stubborn sets (was symmetry + local steps, still measured
+// as the "session 5" rows). Its first measurement, same machine, load ~3-7: 4 CPUs 172,214
+// states, 305k transitions, 1.9-2.3 CPU s (local steps: 246,897, 635k, 1.9-2.1 CPU s); 5 CPUs
+// 1,226,281 states, 2.54 M transitions, 11.7-13.9 CPU s, 312-318 MB (local steps: 1,725,538,
+// 5.50 M, 16.0-16.7 CPU s, 294-305 MB). Issue 14's 3 s for five CPUs is not reached.
 const BEFORE = {
   four: '322,455 states, 18.6 s; reduced 322,455 states, 37.4 s (8.4 CPU s, 242 MB peak RSS)',
   five: 'reduced 2,212,292 states, 541 s (77.6 CPU s, 731 MB peak RSS)',
@@ -221,7 +227,7 @@ const table = [
     'checker, 5 CPUs (i, m, d2, p, p)',
     '1.97 M states, 20–55 s, 1.16 GB (19 s and 1 GB in the browser)',
     BEFORE.five,
-    `reduced ${fmt('5 CPUs, reduced')}; unreduced (--unreduced) ${fmt('5 CPUs, unreduced')}`,
+    `reduced ${fmt('5 CPUs, reduced')}; session 5's reduction ${fmt('5 CPUs, symmetry + local steps (session 5)')}; unreduced (--unreduced) ${fmt('5 CPUs, unreduced')}`,
   ],
   [
     'checker, 6 CPUs',
@@ -233,7 +239,7 @@ const table = [
     'per state',
     '~500 B of heap, ~96k states per CPU-second; no reduction, no cap, no progress, no cancel',
     BEFORE.perState,
-    `${results.get('5 CPUs, reduced')?.bytesPerState ?? '?'} B, ${statesPerCpuSecond('5 CPUs, reduced')} states per CPU-second (5 CPUs, reduced): the seen-state table is the BFS queue (no state object is kept); symmetry + local-step reduction, state cap, progress, cancel`,
+    `${results.get('5 CPUs, reduced')?.bytesPerState ?? '?'} B, ${statesPerCpuSecond('5 CPUs, reduced')} states per CPU-second (5 CPUs, reduced): the seen-state table is the BFS queue (no state object is kept); symmetry + stubborn-set reduction, state cap, progress, cancel`,
   ],
   ['SPIN side by side', 'SPIN: ~84 B/state, ~11× more states per CPU-second', '', spin],
   [

@@ -12,6 +12,8 @@ export const SCALE_CASES: Record<string, { scenario: Scenario; options: ExploreO
   'four-reduced': { scenario: fourCpus, options: REDUCED },
   'five-unreduced': { scenario: fiveCpus, options: {} },
   'five-reduced': { scenario: fiveCpus, options: REDUCED },
+  'four-local': { scenario: fourCpus, options: { symmetry: true, localSteps: true } },
+  'five-local': { scenario: fiveCpus, options: { symmetry: true, localSteps: true } },
   'six-light-reduced': { scenario: sixLight, options: REDUCED },
   'six-reduced': { scenario: sixCpus, options: { ...REDUCED, maxStates: 2_000_000 } },
 };

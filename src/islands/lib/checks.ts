@@ -50,3 +50,14 @@ export function entriesOf<V>(
   const kept = Object.entries(v).filter(([, x]) => test(x));
   return [Object.fromEntries(kept) as Record<string, V>, Object.keys(v).length - kept.length];
 }
+
+/** Parses text and checks it; unparsable text is a problem like any other. */
+export function parseChecked<T>(text: string, check: (v: unknown) => Checked<T>): Checked<T> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { problem: 'not readable JSON' };
+  }
+  return check(parsed);
+}

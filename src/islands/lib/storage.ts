@@ -8,17 +8,18 @@
  * written; the valid part of a partly broken value survives; data written by a newer version of
  * the course is read-only here (every write refuses) until the learner sets it aside.
  */
-import { isRecord, isString, plural, versionProblem, type Checked } from './checks';
+import { isRecord, isString, parseChecked, plural, versionProblem, type Checked } from './checks';
 import { asProgress } from './progressData';
+import { PROGRESS_KEY, type LearnerStorage } from './progressRead';
 
-export const PROGRESS_KEY = 'balloon-lab:progress';
 export const NOTEBOOK_KEY = 'balloon-lab:notebook';
 /** The notebook's format version (progress has its own: progressData.ts). */
 export const NOTEBOOK_VERSION = 1;
 
 export { asProgress, emptyProgress, PROGRESS_VERSION } from './progressData';
 export type { ChallengeSolve, Progress } from './progressData';
-export type { Checked } from './checks';
+export { parseChecked, type Checked } from './checks';
+export { browserStorage, PROGRESS_KEY, readProgress, type LearnerStorage } from './progressRead';
 
 export interface NotebookEntry {
   id: string;
@@ -93,20 +94,6 @@ export function asNotebook(v: unknown): Checked<Notebook> {
   if ('problem' in shape) return shape;
   return notebookOfRuns(validRuns(shape.runs), shape.runs.length);
 }
-
-/** Parses text and checks it; unparsable text is a problem like any other. */
-export function parseChecked<T>(text: string, check: (v: unknown) => Checked<T>): Checked<T> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { problem: 'not readable JSON' };
-  }
-  return check(parsed);
-}
-
-/** The part of Storage this module uses. */
-export type LearnerStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** The checks for the keys this module guards, so that save() can look before it writes. */
 const CHECKS: Record<string, (v: unknown) => Checked<unknown>> = {
@@ -276,28 +263,6 @@ export function forgetKept(
     return undefined;
   } catch {
     return REFUSED;
-  }
-}
-
-const REFUSING: LearnerStorage = {
-  getItem: () => {
-    throw new Error('no localStorage');
-  },
-  setItem: () => {
-    throw new Error('no localStorage');
-  },
-};
-
-/**
- * The browser's localStorage, or a stand-in that refuses every call (during the build, or where
- * merely touching window.localStorage throws, as in some privacy modes). load() and save() turn
- * the refusal into a notice.
- */
-export function browserStorage(): LearnerStorage {
-  try {
-    return globalThis.localStorage ?? REFUSING;
-  } catch {
-    return REFUSING;
   }
 }
 

@@ -2,18 +2,21 @@
  * A lab's challenge, above the lanes: the goal and what counts as meeting it, the par and the
  * learner's best, a Hint button that reveals hints in levels, and a live region that announces
  * the victory banner (or why the run does not count). The impossible challenge offers its proof
- * instead of a victory.
+ * instead of a victory. The goal renders at once; the banner, the proof and the model's hints are
+ * one chunk (judged.ts) fetched when the run is first judged, the proof is due or the model is
+ * asked. Until it is here the goal's rule stays on its line.
  */
 import { useState } from 'preact/hooks';
 import type { KernelState, Scenario } from '../../../model';
 import type { LabContext, LabEvent } from '../../../machines/lab';
-import { Banner } from './Banner';
+import { later, useLater } from '../later';
 import { HintPanel } from './HintPanel';
 import { goalRule, parLabel, standing } from './judge';
-import { Proof } from './Proof';
 import type { LabChallenge } from './types';
-import { useChallenge } from './useChallenge';
+import { PROOF_AFTER_RUNS, useChallenge } from './useChallenge';
 import './challenge.css';
+
+const judged = later(() => import('./judged'));
 
 interface Props {
   challenge: LabChallenge;
@@ -31,6 +34,9 @@ export function ChallengeBar({ challenge: c, scenario, ctx, state, act }: Props)
   const levels = c.hints.length + 2;
   const impossible = c.goal.kind === 'impossible';
   const best = memory.best === undefined ? '' : `Your best: ${memory.best} steps.`;
+  const proofDue = impossible && (proofAsked || memory.finished >= PROOF_AFTER_RUNS);
+  const parts = useLater(judged, now.kind !== 'playing' || proofDue || level > c.hints.length);
+  const showProof = () => (setProofAsked(true), memory.recordProof());
   return (
     <div class="lab-challenge" id={c.anchor} role="group" aria-labelledby={`${c.anchor}-title`}>
       <div class="lab-goal">
@@ -47,12 +53,7 @@ export function ChallengeBar({ challenge: c, scenario, ctx, state, act }: Props)
             {level === 0 ? 'Hint' : level >= levels ? 'No more hints' : 'Another hint'}
           </button>
           {impossible && (
-            <button
-              type="button"
-              class="bl-button"
-              aria-pressed={proofAsked}
-              onClick={() => (setProofAsked(true), memory.recordProof())}
-            >
+            <button type="button" class="bl-button" aria-pressed={proofAsked} onClick={showProof}>
               Show the proof
             </button>
           )}
@@ -71,17 +72,17 @@ export function ChallengeBar({ challenge: c, scenario, ctx, state, act }: Props)
           {/* The banner takes the rule's line once the run is judged, so the lanes, the drawing
               and the cause stay in the same view (docs/architecture.md, the stage). */}
           <div role="status" class="lab-challenge-status">
-            <Banner challenge={c} now={now} note={memory.note} act={act} />
-            {impossible && (
-              <Proof
+            {parts && <parts.Banner challenge={c} now={now} note={memory.note} act={act} />}
+            {parts && impossible && (
+              <parts.Proof
                 challenge={c}
                 shown={proofAsked}
                 finished={memory.finished}
-                onShow={() => (setProofAsked(true), memory.recordProof())}
+                onShow={showProof}
               />
             )}
           </div>
-          {now.kind === 'playing' && (
+          {(now.kind === 'playing' || !parts) && (
             <p class="lab-goal-rule">
               {goalRule(c)} {parLabel(c) && <span class="lab-goal-par">{parLabel(c)}.</span>} {best}
             </p>
@@ -91,10 +92,19 @@ export function ChallengeBar({ challenge: c, scenario, ctx, state, act }: Props)
       <HintPanel
         id={`${c.anchor}-hints`}
         challenge={c}
-        scenario={scenario}
-        ctx={ctx}
         level={level}
-        act={act}
+        cursor={ctx.cursor}
+        model={
+          parts && (
+            <parts.ModelHint
+              challenge={c}
+              scenario={scenario}
+              ctx={ctx}
+              shown={level - c.hints.length}
+              act={act}
+            />
+          )
+        }
       />
     </div>
   );

@@ -2,10 +2,12 @@
  * The challenge's memory across steps: the solve recorded in progress when a step meets the goal
  * within the limit (not when a shared link opens a run that already meets it), the learner's best
  * count, and how many runs finished (the impossible challenge offers its proof after a few).
- * Progress code loads on first use, so a lab pays for it only once it is live.
+ * The "✓ solved" mark is read at once through the read-only progressRead.ts; the code that writes
+ * progress (store.ts and storage.ts) loads only when there is a solve to record.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { outcome, type KernelState } from '../../../model';
+import { readProgress } from '../../lib/progressRead';
 import { later } from '../later';
 import { bestNote, type Standing } from './judge';
 import type { LabChallenge } from './types';
@@ -34,8 +36,13 @@ export function useChallenge(
   state: KernelState,
   now: Standing,
 ): ChallengeMemory {
-  const [best, setBest] = useState<number | undefined>();
-  const [solved, setSolved] = useState(false);
+  // The lab renders only in the browser (LabIsland), so the first render may read storage.
+  const [earlier] = useState(() => {
+    const { challenges } = readProgress();
+    return Object.hasOwn(challenges, c.key) ? challenges[c.key] : undefined;
+  });
+  const [best, setBest] = useState(earlier?.bestSteps);
+  const [solved, setSolved] = useState(earlier !== undefined);
   const [note, setNote] = useState('');
   const [finished, setFinished] = useState(0);
   const last = useRef({ cursor, met: now.kind === 'solved' });
@@ -44,7 +51,6 @@ export function useChallenge(
     setBest(after?.bestSteps);
   };
 
-  useEffect(() => store.with((m) => show(m.loadProgress().value.challenges[c.key])), []);
   useEffect(() => {
     const before = last.current;
     last.current = { cursor, met: now.kind === 'solved' };

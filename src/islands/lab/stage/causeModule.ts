@@ -1,5 +1,6 @@
 /**
- * The model's cause finder, loaded on use (stage/CausePanel): only a run that breaks an invariant
- * needs it, so a lab lesson does not pay for it before the learner's first step.
+ * The cause beside the verdict and the model's cause finder it uses, loaded on use
+ * (CausePanel.tsx): only a run that breaks an invariant needs them, so a lab lesson does not pay
+ * for them before the learner's first step.
  */
-export { causeOf, replayUnderFix } from '../../../model';
+export { Cause } from './Cause';

@@ -6,6 +6,7 @@
  * (symmetry.ts), CPU-local steps (reduction.ts) and stubborn sets (stubborn.ts); without options the whole state graph is
  * explored, which is what the lessons' numbers count.
  */
+import type { StubbornSets } from './stubborn';
 import { identityRenaming } from './fingerprint';
 import type { Scenario } from './scenario';
 import { Graph } from './searchGraph';
@@ -20,24 +21,17 @@ export interface ExploreOptions {
   /** Run CPU-local steps without interleaving the other CPUs before them. */
   localSteps?: boolean;
   /**
-   * Stubborn sets: explore only a conflict-closed set of CPUs where that keeps every verdict
-   * (stubborn.ts); replaces localSteps, which it subsumes.
+   * Stubborn sets: explore only a conflict-closed set of CPUs where that keeps every verdict;
+   * replaces localSteps, which it subsumes. Pass STUBBORN_SETS (stubborn.ts): handed in rather
+   * than imported here, so the browser's checker, which explores unreduced, does not carry it.
    */
-  por?: boolean;
+  por?: StubbornSets;
   /** Stop with a StateCapError past this many states (default DEFAULT_MAX_STATES). */
   maxStates?: number;
   /** Called every `progressEvery` expanded states (default 16384). */
   onProgress?: (progress: ExploreProgress) => void;
   progressEvery?: number;
 }
-
-/**
- * Symmetry and stubborn sets, for the biggest searches (the benchmark's); stubborn sets replace
- * local steps here (fewer states and transitions, every verdict kept). The build's claims use
- * symmetry alone, which keeps shortest counterexamples; the lessons and the browser explore
- * unreduced.
- */
-export const REDUCED: ExploreOptions = { symmetry: true, por: true };
 
 /**
  * Enough for every scenario the schema admits (its 4-CPU bench case has 322k states unreduced),
@@ -109,7 +103,7 @@ export function explore(
   const cap = options.maxStates ?? DEFAULT_MAX_STATES;
   const g = new Graph(init, group, {
     localSteps: !!options.localSteps,
-    por: !!options.por,
+    por: options.por ?? null,
     maxStates: cap,
     progressEvery: every,
     onProgress: (states, transitions) => options.onProgress?.(progressOf(states, transitions, t0)),

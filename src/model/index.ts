@@ -59,7 +59,8 @@ export { outcome } from './outcome';
 /** Every ending reachable from a paused state, and whether compaction got its page. */
 export { terminalStatesFrom, compactionIsolated } from './continuations';
 /** The exhaustive checker. */
-export { explore, REDUCED, StateCapError, DEFAULT_MAX_STATES } from './explore';
+export { explore, StateCapError, DEFAULT_MAX_STATES } from './explore';
+export { REDUCED, STUBBORN_SETS } from './stubborn';
 export type { ExploreReport, ExploreOptions, ExploreProgress } from './explore';
 /** The shared-state panel's view of a state. */
 export { describeState } from './describe';

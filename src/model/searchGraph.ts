@@ -12,7 +12,7 @@ import { violationKey } from './ops';
 import { outcome } from './outcome';
 import { invisible, localStep } from './reduction';
 import { StateTable } from './stateTable';
-import { countingGap, countingInvisible, countingQuiet, stubbornSet } from './stubborn';
+import type { StubbornSets } from './stubborn';
 import { canRun } from './status';
 import { runStep } from './step';
 import { renameSchedule, writeCanonical } from './symmetry';
@@ -21,8 +21,8 @@ import type { KernelState, Outcome, StepRecord, Violation } from './types';
 /** What the search needs to know of explore()'s options. */
 export interface SearchOptions {
   localSteps: boolean;
-  /** Stubborn sets (stubborn.ts); takes precedence over localSteps. */
-  por: boolean;
+  /** Stubborn sets (stubborn.ts's STUBBORN_SETS, passed in); take precedence over localSteps. */
+  por: StubbornSets | null;
   maxStates: number;
   progressEvery: number;
   onProgress: (states: number, transitions: number) => void;
@@ -100,7 +100,7 @@ export class Graph {
    * the counting invariant and led later in the BFS queue (C2, C3).
    */
   private expandStubborn(s: KernelState, i: number, runnable: number): void {
-    const { ample, closed } = stubbornSet(s, runnable);
+    const { ample, closed } = this.options.por!.stubbornSet(s, runnable);
     let enough = ample !== runnable;
     this.quiet = undefined;
     this.closed = closed;
@@ -114,9 +114,13 @@ export class Graph {
   private quiet: boolean | undefined;
   private closed = 0;
   /** C2 for a stubborn set's step (stubborn.ts): invisible, or the counting invariant is quiet. */
-  private readonly hidden = (before: KernelState, after: KernelState, cpu: number): boolean =>
-    countingInvisible(before, after, cpu) ||
-    (countingGap(after) === 0 && (this.quiet ??= countingQuiet(before, this.closed)));
+  private readonly hidden = (before: KernelState, after: KernelState, cpu: number): boolean => {
+    const por = this.options.por!;
+    return (
+      por.countingInvisible(before, after, cpu) ||
+      (por.countingGap(after) === 0 && (this.quiet ??= por.countingQuiet(before, this.closed)))
+    );
+  };
 
   /** State i, read back from its fingerprint in the frame of the run that first reached it. */
   private stateOf(i: number): KernelState {

@@ -18,7 +18,8 @@ import {
   type Scenario,
   type Variants,
 } from '../../src/model';
-import { REDUCED, StateCapError, type ExploreOptions } from '../../src/model/explore';
+import { StateCapError, type ExploreOptions } from '../../src/model/explore';
+import { REDUCED, STUBBORN_SETS } from '../../src/model/stubborn';
 import { ByteSink, identityRenaming, writeFingerprint } from '../../src/model/fingerprint';
 import { renameSchedule, symmetryGroup, writeCanonical } from '../../src/model/symmetry';
 import { loadScenarios } from '../../src/scenarios/load';
@@ -124,7 +125,7 @@ describe('reductions keep every verdict', () => {
         { symmetry: true },
         { localSteps: true },
         { symmetry: true, localSteps: true },
-        { por: true },
+        { por: STUBBORN_SETS },
         REDUCED,
       ])
         expectSame(s, v, plain, opts);
@@ -142,7 +143,7 @@ describe('reductions keep every verdict', () => {
       explore(migrating, v).states,
     );
     // Stubborn sets keep fewer states than local steps where CPUs share pages.
-    expect(explore(migrating, v, { por: true }).states).toBeLessThan(
+    expect(explore(migrating, v, { por: STUBBORN_SETS }).states).toBeLessThan(
       explore(migrating, v, { localSteps: true }).states,
     );
     expect(explore(symmetric, v, REDUCED).states).toBeLessThan(sym.states);

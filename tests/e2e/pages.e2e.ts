@@ -27,18 +27,18 @@ const LAB_BUDGET = 45 * 1024;
 /**
  * Not met yet (issue 14, goal 2) by the pages whose lab is live at load. Measured after the
  * challenge lab read its solved mark without the storage module and its banner, proof and model
- * hints and the cause beside the verdict became chunks loaded on use: the home page's challenge
- * lab 55.2 KB (58.9 before), an embedded lab 50.6 KB (50.9). /widgets/lab/ measured 37.2 KB live
- * in that crawl, with its lab's engine fetched only after the network went idle; with the engine
- * in it is Starlight's 3.7 KB plus lab.e2e's 50.3 KB (53.7 KB live before), which its ceiling
- * allows. XState (12.5 KB; the machines keep setup(), docs/architecture.md), the lab island and
+ * hints and the cause beside the verdict became chunks loaded on use, and the phone drawing's
+ * two-row layout came in (+0.3 KB): the home page's challenge lab 55.5 KB (58.9 before), an
+ * embedded lab 50.9 KB (50.9). /widgets/lab/ measures 37.5 KB live when its lab's engine arrives
+ * after the network went idle, and 54.3 KB with the engine in: Starlight's 3.7 KB plus lab.e2e's
+ * 50.6 KB (53.7 KB live before). XState (12.5 KB; the machines keep setup(), docs/architecture.md), the lab island and
  * the model are the largest parts. Until they fit LAB_BUDGET they are held here.
  */
 const LAB_CEILINGS: [RegExp, number][] = [
   [/^\/$/, 55.7 * 1024],
   [/^\/embed\/lab\//, 51 * 1024],
 ];
-const LIVE_CEILINGS: Record<string, number> = { '/widgets/lab/': 54.3 * 1024 };
+const LIVE_CEILINGS: Record<string, number> = { '/widgets/lab/': 54.7 * 1024 };
 /**
  * Not met yet either: /widgets/seed-diff/ loads 5.2 KB, two copy mechanisms on one page (Expressive
  * Code's for the usage blocks, ours for the quoted hunk); one mechanism would fit READING_BUDGET.

@@ -38,6 +38,9 @@ export function RadioGroup<T extends string>({ legend, name, choices, value, onC
               aria-describedby={hintId(c)}
               onChange={() => onChange(c.value)}
             />
+            <span class="btf-tick" aria-hidden="true">
+              ✓{' '}
+            </span>
             {c.code ? <code>{c.label}</code> : c.label}
             {c.hint && (
               <span id={hintId(c)} hidden>

@@ -120,6 +120,7 @@ export default defineConfig({
         './src/styles/site.css',
         './src/styles/code.css',
         './src/styles/widgets.css',
+        './src/styles/findings.css',
         './src/styles/print.css',
         './src/styles/offline.css',
       ],

@@ -47,7 +47,7 @@ describe('the verdict is pinned beside the toggles at 1280×800', () => {
     await before.check();
     await settled(root, 'violation', 'none');
     // The last toggle, scrolled to: the verdict and the counterexample's summary stay in view.
-    const racy = root.getByRole('radio', { name: /core-racy/ });
+    const racy = root.getByRole('radio', { name: 'core-racy', exact: true });
     await racy.scrollIntoViewIfNeeded();
     await racy.check();
     const status = root.locator('[role="status"][data-verdict="violation"]');
@@ -116,19 +116,20 @@ describe.each(THEMES)('%s theme', (theme) => {
       await root.getByRole('radio', { name: /after spin_unlock/ }).check();
       const noLock = await settled(root, 'violation', 'no-page-lock');
       expect(await noLock.innerText()).toContain('This is the no-page-lock variant');
-      const lock = root.getByRole('switch', { name: 'trylock_page() in enqueue and dequeue' });
-      await lock.press('Space');
-      expect(await lock.getAttribute('aria-checked')).toBe('true');
+      const lock = root.getByRole('group', { name: '(c) The page lock in enqueue and dequeue' });
+      await lock.getByRole('radio', { name: /none/ }).focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await lock.getByRole('radio', { name: /trylock_page\(\)/ }).isChecked()).toBe(true);
       const old = await settled(root, 'ok', 'page-lock');
       expect(await old.innerText()).toContain(
         'This is exactly the code before the patch (8202313e).',
       );
-      await root.getByRole('radio', { name: /Atomic test-and-set/ }).check();
+      await root.getByRole('radio', { name: 'core-test-and-set', exact: true }).check();
       await settled(root, 'violation', 'page-lock');
       await expectNoAxe(page);
       await root.getByRole('button', { name: 'After the patch' }).press('Enter');
       await settled(root, 'ok', 'patched');
-      await root.getByRole('radio', { name: /^migrate-vs-deflate/ }).check();
+      await root.getByRole('radio', { name: 'migrate-vs-deflate', exact: true }).check();
       await root.getByRole('radio', { name: /after spin_unlock/ }).check();
       await settled(root, 'ok', 'patched-finalize-outside');
       expect(await root.locator('.checker-rule-i').innerText()).toContain(
@@ -151,4 +152,96 @@ it('without JavaScript it states the patched verdict and every named variant’s
   expect(await root.locator('noscript').count()).toBe(1);
   expect(problems).toEqual([]);
   await page.context().close();
+});
+
+describe('a band like the lab', () => {
+  it('at 1280×800 it leaves the content column, covers the table of contents and hides it', async () => {
+    const { page, problems } = await visit(site, '/lessons/why-finalize-moved/', 'light');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const root = page.locator('[data-widget="break-the-fix"]');
+    const toc = page.locator('.right-sidebar-panel');
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(() => toc.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    await root.locator('.btf').scrollIntoViewIfNeeded();
+    await expect.poll(() => toc.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    const hairline = await page
+      .locator('.right-sidebar')
+      .evaluate((el) => getComputedStyle(el).borderInlineStartColor);
+    expect(hairline).toBe('rgba(0, 0, 0, 0)');
+    const column = (await page.locator('.sl-markdown-content').boundingBox())!;
+    const band = (await root.boundingBox())!;
+    expect(band.width).toBeGreaterThan(column.width + 100);
+    expect(band.x + band.width).toBeLessThanOrEqual(1280);
+    // Two columns: the verdict beside the toggles, the code panels side by side below.
+    const controls = (await root.locator('.btf-controls').boundingBox())!;
+    const side = (await root.locator('.btf-side').boundingBox())!;
+    expect(side.x).toBeGreaterThan(controls.x + controls.width);
+    expect(await root.locator('.btf-side').evaluate((el) => getComputedStyle(el).position)).toBe(
+      'sticky',
+    );
+    const panels = await root
+      .locator('.btf-code figure')
+      .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().x)));
+    expect(new Set(panels).size).toBe(2);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('toggles are segmented native radios: named by id, the checked one marked beyond colour', async () => {
+    const { page, problems } = await visit(site, PATH, 'light');
+    const root = page.locator('[data-widget="break-the-fix"]');
+    await settled(root, 'ok', 'patched');
+    const core = root.getByRole('radio', { name: 'core-test-and-set', exact: true });
+    expect(
+      await core.evaluate((el) => el.closest('fieldset')?.querySelector('legend')?.textContent),
+    ).toBe('(d) Migration core');
+    const checked = root.getByRole('radio', { name: 'core-page-lock', exact: true });
+    const look = (radio: Locator) =>
+      radio.evaluate((el) => {
+        const seg = el.closest('label')!;
+        return {
+          weight: getComputedStyle(seg).fontWeight,
+          mark: getComputedStyle(seg.querySelector('.btf-tick')!).display,
+        };
+      });
+    expect(await look(checked)).toEqual({ weight: '700', mark: 'inline' });
+    expect((await look(core)).mark).toBe('none');
+    // Tab from group (c) enters group (d) on its checked radio; its segment shows the ring.
+    await root.getByRole('radio', { name: /none/ }).focus();
+    await page.keyboard.press('Tab');
+    const ring = await checked.evaluate(
+      (el) => getComputedStyle(el.closest('label')!).outlineStyle,
+    );
+    expect(ring).toBe('solid');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a 390 px phone it is one column and the page does not scroll sideways', async () => {
+    const { page, problems } = await visit(site, PATH, 'dark');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const root = page.locator('[data-widget="break-the-fix"]');
+    await settled(root, 'ok', 'patched');
+    await root.getByRole('radio', { name: /before spin_lock/ }).check();
+    await settled(root, 'violation', 'none');
+    const controls = (await root.locator('.btf-controls').boundingBox())!;
+    const side = (await root.locator('.btf-side').boundingBox())!;
+    expect(side.y).toBeGreaterThanOrEqual(controls.y + controls.height);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints the verdict and the code, not the controls', async () => {
+    const { page, problems } = await visit(site, PATH, 'light');
+    const root = page.locator('[data-widget="break-the-fix"]');
+    await settled(root, 'ok', 'patched');
+    await page.emulateMedia({ media: 'print' });
+    expect(await root.locator('.btf-controls').isVisible()).toBe(false);
+    expect(await root.getByRole('status').isVisible()).toBe(true);
+    expect(await root.locator('.btf-code pre').first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

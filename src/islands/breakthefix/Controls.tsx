@@ -1,7 +1,9 @@
-/** The scenario picker and the four toggles, each a labelled, keyboard-operable control. */
+/**
+ * The scenario picker and the four toggles, each a labelled row of native radio buttons. The
+ * scenario and core radios are named by their ids, with the title or label as their description.
+ */
 import type { BalloonVariant, CoreVariant, Scenario } from '../../model';
 import { RadioGroup } from './RadioGroup';
-import { Switch } from './Switch';
 import type { Toggles } from './toggles';
 
 interface Props {
@@ -31,7 +33,7 @@ export function Controls(props: Props) {
         name={`${name}-scenario`}
         value={t.scenario}
         onChange={set('scenario')}
-        choices={scenarios.map((s) => ({ value: s.id, label: `${s.id}: ${s.title}` }))}
+        choices={scenarios.map((s) => ({ value: s.id, label: s.id, hint: s.title, code: true }))}
       />
       <RadioGroup
         legend="(a) balloon_page_isolate() reads page->private"
@@ -39,8 +41,8 @@ export function Controls(props: Props) {
         value={t.readPrivate}
         onChange={set('readPrivate')}
         choices={[
-          { value: 'under-lock', label: 'after spin_lock, under balloon_pages_lock (the patch)' },
-          { value: 'before-lock', label: 'before spin_lock (the old code)' },
+          { value: 'under-lock', label: 'after spin_lock (patch)' },
+          { value: 'before-lock', label: 'before spin_lock (old code)' },
         ]}
       />
       <RadioGroup
@@ -49,26 +51,26 @@ export function Controls(props: Props) {
         value={t.finalize}
         onChange={set('finalize')}
         choices={[
-          { value: 'under-lock', label: 'before spin_unlock, inside the lock (the patch)' },
-          { value: 'after-unlock', label: 'after spin_unlock, outside the lock (the old code)' },
+          { value: 'under-lock', label: 'before spin_unlock (patch)' },
+          { value: 'after-unlock', label: 'after spin_unlock (old code)' },
         ]}
       />
-      <div class="btf-group" role="group" aria-labelledby={`${name}-lock`}>
-        <p class="btf-legend" id={`${name}-lock`}>
-          (c) The page lock in enqueue and dequeue
-        </p>
-        <Switch
-          label="trylock_page() in enqueue and dequeue"
-          checked={t.pageLock}
-          onChange={set('pageLock')}
-        />
-      </div>
+      <RadioGroup
+        legend="(c) The page lock in enqueue and dequeue"
+        name={`${name}-lock`}
+        value={t.pageLock ? 'on' : 'off'}
+        onChange={(v) => onChange({ ...t, pageLock: v === 'on' })}
+        choices={[
+          { value: 'off', label: 'none (patch)' },
+          { value: 'on', label: 'trylock_page() (old code)' },
+        ]}
+      />
       <RadioGroup
         legend="(d) Migration core"
         name={`${name}-core`}
         value={t.core}
         onChange={set('core')}
-        choices={cores.map((c) => ({ value: c.id, label: `${c.label} (${c.id})` }))}
+        choices={cores.map((c) => ({ value: c.id, label: c.id, hint: c.label, code: true }))}
       />
       <NamedShortcuts {...props} />
     </fieldset>

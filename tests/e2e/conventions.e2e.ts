@@ -1,7 +1,7 @@
 // The conventions a reader expects, on every built page: a strict Content-Security-Policy that
 // nothing violates, heading anchor links, a favicon, robots.txt, labelled <pre> only with a role,
-// unique region names, a social card per lesson, lesson 6 printed without controls, and a clean
-// console where the browser blocks localStorage.
+// unique region names, a social card per lesson, a first screen that scripts do not shift, lesson 6
+// printed without controls, and a clean console where the browser blocks localStorage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSite, listDistPages, newPage, openSite, visit, type Site } from './lib/site';
 
@@ -108,6 +108,43 @@ describe.each(PAGES.filter((p) => p.startsWith('/lessons/')))('%s social card', 
       width: 1200,
       height: 630,
     });
+  });
+});
+
+/**
+ * Where the first screen's content blocks sit once the page has loaded, as "tag.class top" lines,
+ * and whether the table of contents would stay put if the page painted before its main pane had
+ * been parsed (Starlight puts the TOC first in the DOM; a long page can paint mid-parse).
+ */
+async function firstScreen(path: string, javaScript: boolean) {
+  const page = await newPage(site, 'light', { javaScript });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const found = await page.evaluate(() => {
+    const blocks = [...document.querySelectorAll('.sl-markdown-content > *')]
+      .map((e) => ({ e, top: Math.round(e.getBoundingClientRect().top + scrollY) }))
+      .filter(({ top }) => top < innerHeight)
+      .map(({ e, top }) => `${e.tagName.toLowerCase()}.${e.className} ${top}`);
+    const toc = document.querySelector('.right-sidebar-container');
+    const pane = document.querySelector('.main-pane');
+    let tocMoves = 0;
+    if (toc && pane) {
+      const before = toc.getBoundingClientRect().left;
+      const parent = pane.parentElement!;
+      pane.remove();
+      tocMoves = Math.round(toc.getBoundingClientRect().left - before);
+      parent.append(pane);
+    }
+    return { blocks, tocMoves };
+  });
+  await page.context().close();
+  return found;
+}
+
+describe.each(PAGES)('%s, first screen', (path) => {
+  it('scripts push none of its content down, and the TOC is where it will stay', async () => {
+    const withJs = await firstScreen(path, true);
+    expect(withJs.blocks).toEqual((await firstScreen(path, false)).blocks);
+    expect(withJs.tocMoves, 'TOC moves when the main pane is not laid out yet').toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,9 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** What a static host compresses: text, not images or fonts that are compressed already. */
+const COMPRESSED = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
 export interface ServedRequest {
   path: string;
   status: number;
@@ -43,7 +47,10 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** Serves dist/ the way a static host would: directory index, 404.html with status 404. */
+/**
+ * Serves dist/ the way a static host would: directory index, 404.html with status 404, text
+ * gzipped when the browser accepts it (so Lighthouse and the benchmarks see real transfer sizes).
+ */
 export async function startServer(root = DIST): Promise<SiteServer> {
   const requests: ServedRequest[] = [];
   const server = createServer((req, res) => {
@@ -81,12 +88,18 @@ async function serve(root: string, req: IncomingMessage, res: ServerResponse): P
   const stream = createReadStream(body);
   // Opening first means a file that vanished (a rebuild under our feet) becomes a 500, not a crash.
   await new Promise((resolve, reject) => stream.once('open', resolve).once('error', reject));
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    vary: 'accept-encoding',
+    ...(gzip && { 'content-encoding': 'gzip' }),
+  });
   if (req.method === 'HEAD') {
     stream.destroy();
     res.end();
   } else {
-    stream.pipe(res);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   }
   return status;
 }

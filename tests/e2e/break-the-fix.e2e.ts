@@ -217,16 +217,38 @@ describe('a band like the lab', () => {
     await page.context().close();
   });
 
-  it('on a 390 px phone it is one column and the page does not scroll sideways', async () => {
+  it('on a 390 px phone it is one column, the verdict pinned under the toggles, no sideways scroll', async () => {
     const { page, problems } = await visit(site, PATH, 'dark');
     await page.setViewportSize({ width: 390, height: 844 });
     const root = page.locator('[data-widget="break-the-fix"]');
     await settled(root, 'ok', 'patched');
     await root.getByRole('radio', { name: /before spin_lock/ }).check();
     await settled(root, 'violation', 'none');
+    // The lowest toggle, reached by keyboard from the one above it: it scrolls clear of the
+    // pinned verdict, and the verdict for the change is in view below it.
+    await root.getByRole('radio', { name: /trylock_page/ }).focus();
+    await page.keyboard.press('Tab');
+    const racy = root.getByRole('radio', { name: 'core-page-lock', exact: true });
+    expect(await racy.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const status = root.locator('[role="status"][data-verdict="violation"][data-named="none"]');
+    await root.locator('input[value="core-racy"]:checked').waitFor();
+    await status.waitFor();
+    const core = root.locator('input[value="core-racy"]');
+    expect(await inView(page, core)).toBe('');
+    expect(await inView(page, status)).toBe('');
+    const toggle = (await core.boundingBox())!;
+    const verdict = (await status.boundingBox())!;
+    expect(toggle.y + toggle.height).toBeLessThanOrEqual(verdict.y);
+    // Once the toggles have scrolled past, the verdict sits in its place after them, and the
+    // counterexample follows it.
     const controls = (await root.locator('.btf-controls').boundingBox())!;
-    const side = (await root.locator('.btf-side').boundingBox())!;
-    expect(side.y).toBeGreaterThanOrEqual(controls.y + controls.height);
+    await root.locator('.checker-cx').first().scrollIntoViewIfNeeded();
+    const settledVerdict = (await status.boundingBox())!;
+    const afterControls = (await root.locator('.btf-controls').boundingBox())!;
+    expect(settledVerdict.y).toBeGreaterThanOrEqual(afterControls.y + afterControls.height - 1);
+    expect(controls.height).toBe(afterControls.height);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     expect(problems).toEqual([]);

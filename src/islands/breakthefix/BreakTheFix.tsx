@@ -40,6 +40,24 @@ function loadLive(): Promise<Live> {
 /** Fetches the model as the pointer or focus enters the widget; a failure waits for a toggle. */
 const preload = () => void loadLive().catch(() => undefined);
 
+/**
+ * On a phone the verdict is pinned to the bottom of the window (breakthefix.css): a toggle that
+ * keyboard focus reaches under it is scrolled clear, so focus is never hidden behind the pin.
+ */
+function clearOfVerdict(event: FocusEvent) {
+  const target = event.target as HTMLElement;
+  const status = (event.currentTarget as HTMLElement).querySelector<HTMLElement>('[role="status"]');
+  if (!status || !target.closest('.btf-controls')) return;
+  if (getComputedStyle(status).position !== 'sticky') return;
+  const hidden = target.getBoundingClientRect().bottom - status.getBoundingClientRect().top;
+  if (hidden > 0) window.scrollBy({ top: hidden + 12, behavior: 'instant' });
+}
+
+function onFocusIn(event: FocusEvent) {
+  preload();
+  clearOfVerdict(event);
+}
+
 export default function BreakTheFix({ data, balloons, cores, initial }: Props) {
   const { scenarios, code, first } = useMemo(
     () => ({
@@ -81,7 +99,7 @@ export default function BreakTheFix({ data, balloons, cores, initial }: Props) {
   };
 
   return (
-    <div class="btf" onPointerEnter={preload} onFocusIn={preload}>
+    <div class="btf" onPointerEnter={preload} onFocusIn={onFocusIn}>
       {/* The toggles, and pinned beside them the verdict and the counterexample, so the result
           of a change is in view wherever the toggle that made it sits. */}
       <div class="btf-top">

@@ -26,7 +26,15 @@ export function RadioGroup<T extends string>({ legend, name, choices, value, onC
   const hintId = (c: Choice<T>) => (c.hint ? `${name}-${c.value}-hint` : undefined);
   return (
     <fieldset class="btf-group">
-      <legend>{legend}</legend>
+      {/* Words break only at spaces: a phone would otherwise split page->private at its hyphen. */}
+      <legend>
+        {legend.split(' ').flatMap((word, i) => [
+          i > 0 ? ' ' : '',
+          <span key={i} class="btf-word">
+            {word}
+          </span>,
+        ])}
+      </legend>
       <div class="btf-segs">
         {choices.map((c) => (
           <label key={c.value} class="btf-seg">

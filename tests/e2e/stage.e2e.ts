@@ -206,9 +206,15 @@ describe('phones (390×844)', () => {
       expect(await shown.getAttribute('data-cpu')).toBe(
         (scenarios.find((s) => s.id === scenario) as Scenario).cpus[other].name,
       );
-      // The shown lane can step: its button, next line, the picture and the verdict are on screen.
+      // The shown lane can step: its button, the verdict and the state strip are on screen; the
+      // strip, pinned to the window's bottom edge, carries the verdict's headline and the lock.
       expect(await outside(page, shown.locator('.lab-step'), 'Step')).toBe('');
       expect(await outside(page, verdictOf(lab), 'the verdict')).toBe('');
+      const strip = lab.locator('.lab-mini');
+      expect(await outside(page, strip, 'the state strip')).toBe('');
+      const headline = await verdictOf(lab).locator('.lab-verdict-label').textContent();
+      expect(await strip.locator('.lab-mini-verdict').textContent()).toBe(headline);
+      expect(await strip.textContent()).toMatch(/balloon_pages_lock (free|CPU [A-Z])/);
       await page.context().close();
     },
   );

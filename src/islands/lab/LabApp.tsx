@@ -7,11 +7,13 @@
  * lab's root, so they only act while focus is inside this lab.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { cpuStatus, describeState } from '../../model';
+import { cpuStatus, describeState, listPictures } from '../../model';
 import { CausePanel } from './stage/CausePanel';
 import { FocusToggle } from './stage/FocusToggle';
 import { InlineCode } from './stage/InlineCode';
 import { LaneChips } from './stage/LaneChips';
+import { MiniState } from './stage/MiniState';
+import { pictureOf } from './stage/picture';
 import { CpuColumns, CpuSources } from './CpuColumns';
 import { focusKind, keyCommand } from './keys';
 import { useLater } from './later';
@@ -93,6 +95,11 @@ export function LabApp(p: LabProps) {
           )}
         />
         <div class="lab-strip">
+          <MiniState
+            verdict={verdictOf(state)}
+            picture={pictureOf(view, listPictures(state))}
+            cpus={p.scenario.cpus.map((c) => c.name)}
+          />
           <StatePanel
             uid={p.uid}
             title={

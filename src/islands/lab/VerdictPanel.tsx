@@ -5,13 +5,13 @@
 import { InlineCode } from './stage/InlineCode';
 import type { Verdict } from './view';
 
-const ICON = { ok: '✓', violation: '✗', finished: '■' } as const;
+export const VERDICT_ICON = { ok: '✓', violation: '✗', finished: '■' } as const;
 
 export function VerdictPanel({ verdict }: { verdict: Verdict }) {
   return (
     <div class="bl-verdict lab-verdict" role="status" data-verdict={verdict.kind}>
       <p class="lab-verdict-label">
-        <b aria-hidden="true">{ICON[verdict.kind]}</b> {verdict.label}
+        <b aria-hidden="true">{VERDICT_ICON[verdict.kind]}</b> {verdict.label}
       </p>
       {verdict.sentences.map((s, i) => (
         <p key={i}>

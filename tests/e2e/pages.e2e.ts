@@ -28,15 +28,15 @@ const LAB_BUDGET = 45 * 1024;
  * Not met yet (issue 14, goal 2) by the pages whose lab is live at load. Measured after the
  * challenge lab read its solved mark without the storage module and its banner, proof and model
  * hints and the cause beside the verdict became chunks loaded on use, and the phone drawing's
- * two-row layout came in (+0.3 KB): the home page's challenge lab 55.5 KB (58.9 before), an
- * embedded lab 50.9 KB (50.9). /widgets/lab/ measures 37.5 KB live when its lab's engine arrives
+ * two-row layout came in (+0.3 KB), and the phone's pinned state strip (MiniState, +0.2 KB): the
+ * home page's challenge lab 55.8 KB (58.9 before), an embedded lab 51.1 KB (50.9). /widgets/lab/ measures 37.5 KB live when its lab's engine arrives
  * after the network went idle, and 54.3 KB with the engine in: Starlight's 3.7 KB plus lab.e2e's
  * 50.6 KB (53.7 KB live before). XState (12.5 KB; the machines keep setup(), docs/architecture.md), the lab island and
  * the model are the largest parts. Until they fit LAB_BUDGET they are held here.
  */
 const LAB_CEILINGS: [RegExp, number][] = [
-  [/^\/$/, 55.7 * 1024],
-  [/^\/embed\/lab\//, 51 * 1024],
+  [/^\/$/, 56 * 1024],
+  [/^\/embed\/lab\//, 51.3 * 1024],
 ];
 const LIVE_CEILINGS: Record<string, number> = { '/widgets/lab/': 54.7 * 1024 };
 /**

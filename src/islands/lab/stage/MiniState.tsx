@@ -4,7 +4,7 @@
  * effect on the lists, on balloon_pages_lock and on the verdict shows without scrolling. Where
  * it covers the verdict panel it repeats that panel's headline. It repeats what the verdict and
  * the drawing's text alternative say, so it is hidden from assistive technology; a torn-out page
- * carries ✗ and the word "torn", not only a colour.
+ * carries ✗ and the word "torn", not only a colour. On paper it is left out (the drawing prints).
  */
 import { VERDICT_ICON } from '../VerdictPanel';
 import type { Verdict } from '../view';
@@ -19,7 +19,7 @@ interface Props {
 export function MiniState({ verdict, picture, cpus }: Props) {
   const lock = picture.lock.holder;
   return (
-    <p class="lab-mini" aria-hidden="true">
+    <p class="lab-mini" aria-hidden="true" data-print="hide">
       <b class="lab-mini-item lab-mini-verdict" data-verdict={verdict.kind}>
         {VERDICT_ICON[verdict.kind]} {verdict.label}
       </b>

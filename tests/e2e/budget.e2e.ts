@@ -17,10 +17,11 @@ const LAB_BUDGET = 45 * 1024;
  * model hints (challenge/judged.ts) and the cause beside the verdict (stage/causeModule.ts)
  * became chunks loaded on use, and with the phone drawing's two-row layout (+0.3 KB): a lab
  * lesson 56.0-56.2 KB through its first step (59.3-59.5 before), a lab and checker lesson
- * 65.5-65.7 KB through one check as well (68.6-68.8 before). Per lesson, through the first step:
- * removing-the-page-lock-naively 56.2, the-old-code-in-the-lab 56.0; and one check: the-fix 65.7,
- * why-finalize-moved 65.7, test-and-set-and-what-comes-next 65.5, what-the-core-still-locks 65.5,
- * what-the-race-needs 65.5. XState (12.5 KB), the lab island
+ * 65.5-65.7 KB through one check as well (68.6-68.8 before). Per lesson (session 9), through the
+ * first step: removing-the-page-lock-naively 56.5, the-old-code-in-the-lab 56.2; and one check:
+ * the-fix 66.0, why-finalize-moved 66.0, test-and-set-and-what-comes-next 65.7,
+ * what-the-core-still-locks 65.7, what-the-race-needs 65.7 (the lessons quoting the seed diff
+ * carry its 0.3 KB script). XState (12.5 KB), the lab island
  * and the model are the largest parts. Until they fit LAB_BUDGET they are held to these ceilings,
  * so nothing grows.
  */

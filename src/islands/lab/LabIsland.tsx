@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Scenario } from '../../model';
 import { pageCode, pageData } from '../lib/pageData';
 import { LabApp } from './LabApp';
-import { challengeBar } from './parts';
+import { challengeBar, hintUse } from './parts';
 import type { LabIslandProps } from './types';
 
 export default function LabIsland(props: LabIslandProps & { children?: ComponentChildren }) {
@@ -16,7 +16,10 @@ export default function LabIsland(props: LabIslandProps & { children?: Component
   const { children, data, ...lab } = props;
   // A challenge lab goes live with its challenge bar (a chunk of its own, parts.ts): until then
   // the static goal stays. If it cannot be fetched the lab still goes live, without the bar.
+  // What the first Step needs (the engine, the step table, the timeline) is fetched alongside the
+  // bar, not after the lab is live: one round trip fewer before the first step (issue 14, goal 3).
   useEffect(() => {
+    hintUse();
     if (!props.challenge) return setLive(true);
     const go = () => setLive(true);
     challengeBar.get().then(go, go);

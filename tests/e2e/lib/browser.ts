@@ -28,8 +28,17 @@ async function chromePath(): Promise<string> {
   return sparticuz.executablePath();
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromePath(), headless: true, args: ARGS });
+/**
+ * Playwright hides scrollbars in headless Chromium, which suits screenshots. `scrollbars: true`
+ * keeps them, as a desktop browser shows them: for tests about what a scrollbar's width moves.
+ */
+export async function launchBrowser(options: { scrollbars?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: await chromePath(),
+    headless: true,
+    args: ARGS,
+    ignoreDefaultArgs: options.scrollbars ? ['--hide-scrollbars'] : [],
+  });
 }
 
 /** What a test needs to open pages: one browser, reused, and the server it may talk to. */

@@ -11,8 +11,8 @@ export * from './server';
 export * from './visit';
 
 /** One server and one browser for a whole test file; pair with closeSite() in afterAll. */
-export async function openSite(): Promise<Site> {
-  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+export async function openSite(options: { scrollbars?: boolean } = {}): Promise<Site> {
+  const [server, browser] = await Promise.all([startServer(), launchBrowser(options)]);
   return { server, browser };
 }
 

@@ -350,6 +350,30 @@ describe('focus mode', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ])('at %i×%i the button and "Esc returns" never cover the lab’s title', async (width, height) => {
+    const { page, problems } = await open(LESSON6, width, height);
+    const lab = await labAtTop(page, 'isolate-vs-deflate');
+    await lab.getByRole('button', { name: 'Focus mode' }).click();
+    await lab.locator('.lab-focus-hint').waitFor();
+    // Each line box of the title's text against the controls' box (the title's own box spans
+    // the row, the room kept for the controls included).
+    const overlaps = await lab.evaluate((el) => {
+      const controls = el.querySelector('.lab-focus')!.getBoundingClientRect();
+      const text = document.createRange();
+      text.selectNodeContents(el.querySelector('.bl-widget-title')!);
+      return [...text.getClientRects()]
+        .filter((r) => r.left < controls.right && r.right > controls.left)
+        .filter((r) => r.top < controls.bottom && r.bottom > controls.top)
+        .map((r) => `${Math.round(r.left)}–${Math.round(r.right)}`);
+    });
+    expect(overlaps).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('Predict: continue this paused run in the lab', () => {

@@ -16,8 +16,9 @@ export default function LabIsland(props: LabIslandProps & { children?: Component
   const { children, data, ...lab } = props;
   // A challenge lab goes live with its challenge bar (a chunk of its own, parts.ts): until then
   // the static goal stays. If it cannot be fetched the lab still goes live, without the bar.
-  // What the first Step needs (the engine, the step table, the timeline) is fetched alongside the
-  // bar, not after the lab is live: one round trip fewer before the first step (issue 14, goal 3).
+  // The island hydrates when the lab scrolls into view (client:visible): what the first Step needs
+  // (the engine, the step table, the timeline) is fetched then, alongside the bar, not after the
+  // lab is live or on the first click: one round trip fewer before the first step (issue 14, goal 3).
   useEffect(() => {
     hintUse();
     if (!props.challenge) return setLive(true);

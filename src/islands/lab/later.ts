@@ -2,7 +2,7 @@
  * Parts of the lab that no reader needs before they use the lab (XState and the lab machine, the
  * narrator, the step table, the comparison, share-link writing) load with dynamic import(), so a
  * lesson with every widget live stays inside its JavaScript budget. `hint()` starts the fetch when
- * the lab comes on screen (useLab) or the reader shows intent (pointer over or focus in the lab),
+ * the lab comes on screen (LabIsland) or the reader shows intent (pointer over or focus in the lab),
  * so the module is normally in hand by the time the click or key press arrives; `with()` queues
  * work until it is.
  */

@@ -16,7 +16,7 @@ import { labStartContext, labState, type LabInput } from '../../machines/labCont
 import { linkNotice, type RestoredRun, type Scenario } from '../../model';
 import type { KeyCommand } from './keys';
 import { narrateOpened } from './narrate';
-import { engine, hintUse } from './parts';
+import { engine } from './parts';
 import type { LabProps } from './types';
 import { hashRun, labPlace, noticeNode, startFrom } from './url';
 
@@ -69,9 +69,6 @@ export function useLab(p: LabProps) {
     return startFrom(hashRun(p.scenario, place), fallback);
   }, []);
   const { ctx, withActor } = useLabMachine(p.scenario, start.input);
-  // The island hydrates when the lab scrolls into view (client:visible, an IntersectionObserver):
-  // fetch the engine then, not on the first pointer or click, so a first Step rarely waits.
-  useEffect(hintUse, []);
   const [message, setMessage] = useState(() => (start.opened ? narrateOpened(ctx) : ''));
   const [notice, setNotice] = useState(start.notice);
   const unloaded = () => setMessage(UNLOADED);

@@ -10,6 +10,7 @@ import { rehypeGlossaryLinks } from './src/site/glossary-links.ts';
 import { PLACEHOLDER_SITE, siteAddressNotice } from './src/site/site-address.ts';
 import { contentSecurityPolicy } from './src/site/csp.ts';
 import { islandDataOnce } from './src/site/page-data.ts';
+import { islandPreloads } from './src/site/preload/integration.ts';
 import { offlineReading } from './src/site/offline.ts';
 import { searchRanking } from './src/site/search-ranking.ts';
 
@@ -131,6 +132,7 @@ export default defineConfig({
     }),
     preact(),
     islandDataOnce(),
+    islandPreloads(),
     contentSecurityPolicy(),
     offlineReading(),
     sharedChunks(),

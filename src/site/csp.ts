@@ -7,8 +7,8 @@
  * HTTP headers to send as well (frame-ancestors and the like only work as headers).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './dist-files';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -47,14 +47,6 @@ export function withPolicy(html: string): string {
     return html.slice(0, at) + meta + html.slice(at);
   }
   return html.replace(/<head[^>]*>/i, (head) => head + meta);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 export function contentSecurityPolicy(): AstroIntegration {

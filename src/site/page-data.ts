@@ -6,8 +6,8 @@
  * names its content, so the copies are identical). The dev server skips this: its pages are
  * only larger.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './dist-files';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -20,14 +20,6 @@ export function withoutRepeatedData(html: string): string {
     if (seen.has(key)) return '';
     seen.add(key);
     return block;
-  });
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
   });
 }
 

@@ -8,8 +8,9 @@
  *   out of the index and so out of result excerpts;
  * - a widget's title is no search result of its own (it is a label, not a section).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './dist-files';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -56,14 +57,6 @@ export function rankForSearch(html: string, path: string): string {
     out = mark(out, /<h[1-6]\b[^>]*>/gi, `data-pagefind-weight="${LOW_WEIGHT}"`);
   }
   return out;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 export function searchRanking(): AstroIntegration {

@@ -159,3 +159,56 @@ describe('lesson HTML (bytes as built)', () => {
     expect(bytes, `${page} is ${kb(bytes)} KB of HTML`).toBeLessThanOrEqual(HTML_BUDGET);
   });
 });
+
+/**
+ * Issue 14, goal 3: the lab's chunks arrive in one round trip. client:visible-preload
+ * (src/site/preload) asks for every chunk the build listed the moment the lab comes into view;
+ * without it the browser finds the island's chunk, then its imports, then the parts its first
+ * render fetches. Checked by what the page holds, not by timing: nothing of the lab is asked for
+ * before it is in view, and everything the first step then fetches was asked for at once.
+ */
+describe('the lab’s first step: everything asked for when the lab comes into view', () => {
+  const LESSON = LESSONS.find(({ widgets }) => widgets.join() === 'lab')?.page ?? '';
+
+  it('finds a lesson with a lab and no checker', () => expect(LESSON).not.toBe(''));
+
+  it('lists the chunks at build time and asks for them only once the lab is in view', async () => {
+    const page: Page = await newPage(site, 'light');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(LESSON, { waitUntil: 'networkidle' });
+    const island = page.locator('[data-widget="lab"] astro-island').first();
+    // The renderer and the island, then the chunks the build listed beside the island's chunk.
+    const url = (await island.getAttribute('component-url')) ?? '';
+    const names = (await island.getAttribute('data-preload'))?.split(' ') ?? [];
+    expect(names.length, 'data-preload').toBeGreaterThan(5);
+    const dir = url.slice(0, url.lastIndexOf('/') + 1);
+    const listed = [
+      (await island.getAttribute('renderer-url')) ?? '',
+      url,
+      ...names.map((name) => dir + name),
+    ];
+    // The page's own scripts may share a chunk or two with the lab (the copy buttons' clipboard
+    // helper); the island's chunk and the lab's parts wait for the lab.
+    const early = fetched.filter((url) => listed.includes(url));
+    expect(early, 'fetched before the lab is in view').not.toContain(listed[1]);
+    expect(early.length, `fetched before the lab is in view: ${early.join(' ')}`).toBeLessThan(3);
+    const preloads = () =>
+      page
+        .locator('link[rel="modulepreload"]')
+        .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(await preloads()).not.toContain(listed[1]);
+
+    const atView = fetched.length;
+    await firstStep(page.locator('[data-widget="lab"]').first());
+    const preloaded = await preloads();
+    expect(preloaded).toEqual(expect.arrayContaining(listed));
+    const scripts = fetched.slice(atView).filter((url) => url.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(5);
+    expect(
+      scripts.filter((url) => !listed.includes(url)),
+      'fetched but not listed',
+    ).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -4,7 +4,7 @@
  * server HTML and the first client render match and the page works without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Scenario } from '../../model';
 import { pageCode, pageData } from '../lib/pageData';
 import { LabApp } from './LabApp';
@@ -18,8 +18,10 @@ export default function LabIsland(props: LabIslandProps & { children?: Component
   // the static goal stays. If it cannot be fetched the lab still goes live, without the bar.
   // The island hydrates when the lab scrolls into view (client:visible): what the first Step needs
   // (the engine, the step table, the timeline) is fetched then, alongside the bar, not after the
-  // lab is live or on the first click: one round trip fewer before the first step (issue 14, goal 3).
-  useEffect(() => {
+  // lab is live or on the first click; client:visible-preload has asked for all of it already,
+  // with the island's own chunks (src/site/preload). A layout effect, so the lab goes live without
+  // waiting for a frame to be painted first (issue 14, goal 3).
+  useLayoutEffect(() => {
     hintUse();
     if (!props.challenge) return setLive(true);
     const go = () => setLive(true);

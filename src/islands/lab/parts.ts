@@ -13,6 +13,14 @@ export const swimlanes = later(() => import('./stage/Swimlanes'));
 export const comparison = later(() => import('./comparison'));
 export const challengeBar = later(() => import('./challenge/ChallengeBar'));
 
+/**
+ * What hintUse() fetches, by source module, and the challenge bar's: Lab.astro hands them to
+ * client:visible-preload, so the browser asks for them, with the island's own chunks, the moment
+ * the lab comes into view (src/site/preload). Keep them in step with hintUse().
+ */
+export const FIRST_USE_PARTS = ['engine', 'StepTable', 'Swimlanes'];
+export const CHALLENGE_PART = 'ChallengeBar';
+
 /** The reader is near the lab (pointer over it, focus in it): fetch what an event will need. */
 export function hintUse(): void {
   engine.hint();

@@ -33,6 +33,10 @@ export function LabApp(p: LabProps) {
   const [shown, setShown] = useState(0);
   const total = ctx.schedule.length;
   const view = useMemo(() => describeState(state), [state]);
+  // Drawn once for the mini state and the state panel, as the verdict is read once for both
+  // places that show it.
+  const picture = useMemo(() => pictureOf(view, listPictures(state)), [view, state]);
+  const verdict = verdictOf(state);
   const before = useMemo(
     () => (ctx.cursor > 0 ? describeState(run.snapshots[ctx.cursor - 1]) : undefined),
     [run, ctx.cursor],
@@ -96,8 +100,8 @@ export function LabApp(p: LabProps) {
         />
         <div class="lab-strip">
           <MiniState
-            verdict={verdictOf(state)}
-            picture={pictureOf(view, listPictures(state))}
+            verdict={verdict}
+            picture={picture}
             cpus={p.scenario.cpus.map((c) => c.name)}
           />
           <StatePanel
@@ -108,10 +112,11 @@ export function LabApp(p: LabProps) {
             view={view}
             before={before}
             state={state}
+            picture={picture}
             ruleI={last?.ruleIUnlocked}
           />
           <div class="lab-strip-side">
-            <VerdictPanel verdict={verdictOf(state)} />
+            <VerdictPanel verdict={verdict} />
             <CausePanel
               uid={p.uid}
               scenario={p.scenario}

@@ -5,7 +5,7 @@
  * rendering (tables open, nothing marked) and the live lab.
  */
 import { listPictures, picturesText, type KernelState, type StateView } from '../../model';
-import { pictureOf } from './stage/picture';
+import { pictureOf, type Picture } from './stage/picture';
 import { StatePicture } from './stage/StatePicture';
 import { LOCK_COLUMNS, PAGE_COLUMNS, stateTables, type Cell, type Row } from './stateRows';
 
@@ -18,6 +18,8 @@ export interface StatePanelProps {
   state: KernelState;
   /** The last step changed page->private without balloon_pages_lock (rule i). */
   ruleI?: boolean;
+  /** The drawing, when the caller has it already (the live lab draws it for its mini state too). */
+  picture?: Picture;
 }
 
 function CellText({ cell }: { cell: Cell }) {
@@ -75,7 +77,7 @@ export function StatePanel(p: StatePanelProps) {
       <h4 id={id}>{p.title}</h4>
       <StatePicture
         uid={p.uid}
-        picture={pictureOf(p.view, listPictures(p.state))}
+        picture={p.picture ?? pictureOf(p.view, listPictures(p.state))}
         listText={picturesText(p.state)}
       />
       <details class="lab-tables">

@@ -16,18 +16,17 @@ export default function LabIsland(props: LabIslandProps & { children?: Component
   const { children, data, ...lab } = props;
   // A challenge lab goes live with its challenge bar (a chunk of its own, parts.ts): until then
   // the static goal stays. If it cannot be fetched the lab still goes live, without the bar.
-  // The island hydrates when the lab scrolls into view (client:visible): what the first Step needs
-  // (the engine, the step table, the timeline) is fetched then, alongside the bar, not after the
-  // lab is live or on the first click; client:visible-preload has asked for all of it already,
-  // with the island's own chunks (src/site/preload). A layout effect, so the lab goes live without
-  // waiting for a frame to be painted first (issue 14, goal 3).
+  // The island hydrates when the lab scrolls into view (client:visible-preload, src/site/preload),
+  // which has asked then for what the first Step needs (the engine, the step table, the timeline)
+  // and the bar, with the island's own chunks: not after the lab is live or on the first click.
+  // A layout effect, so the lab goes live without waiting for a painted frame (issue 14, goal 3).
   useLayoutEffect(() => {
     hintUse();
     if (!props.challenge) return setLive(true);
     const go = () => setLive(true);
     challengeBar.get().then(go, go);
   }, []);
-  // A real box around the slot: client:visible observes the island's children, and the slot
+  // A real box around the slot: the directive observes the island's children, and the slot
   // itself (display: contents) never intersects anything.
   if (!live) return <div class="lab-pending">{children}</div>;
   // Read from the page once, when the lab goes live (this renders only then: the lab's own state
